@@ -1,0 +1,146 @@
+/**
+ * Content problems, told to the author in Japanese as `file:line field: message`.
+ * Messages are keyed by stable ids; every check in the project reports through here.
+ */
+import type { Path } from './yaml-file.ts';
+
+export interface Problem {
+  file: string;
+  line?: number | undefined;
+  path: Path;
+  message: MessageId;
+  /** Values the message quotes: {input}, {values}… */
+  params?: Record<string, string | number> | undefined;
+  detail?: string | undefined;
+}
+
+const messages = {
+  'file-missing': 'ファイルがありません。',
+  'yaml-syntax': 'YAML として読めません（{detail}）。字下げと、コロン「:」の後の半角空白を確かめてください。',
+  missing: '「{field}」がありません。{expected}を書いてください。',
+  'wrong-type': '{expected}を書いてください（いまは{received}になっています）。',
+  empty: '空になっています。文字を書いてください。',
+  'too-few': '少なくとも {minimum} 個書いてください。',
+  'too-small': '{minimum} 以上の数を書いてください。',
+  id: '「{input}」は ID に使えません。半角の英小文字・数字・ハイフンで書いてください（例: basic-idea）。',
+  'iso-date': '「{input}」は日付の形ではありません。2025-06-20（日がなければ 2026-07）の形で書いてください。',
+  hiragana: '「{input}」はひらがなだけで書いてください。',
+  prefecture: '「{input}」は都道府県名ではありません。「香川県」のように書いてください。',
+  url: '「{input}」は URL の形ではありません。https:// から書いてください。',
+  'one-of': '「{input}」は使えません。次のどれかを書いてください: {values}。',
+  'unknown-field': '「{keys}」という項目はありません。項目名の綴りを確かめてください。',
+  'unknown-shape': 'この書き方は読み取れません。{shapes}のどれかの形で書いてください。',
+  'invalid-date': '「{input}」という日付はありません。',
+  'date-mismatch': '和暦「{asWritten}」と ISO の日付「{iso}」が一致しません。',
+  'date-unreadable': '「{asWritten}」から和暦の日付（例: 令和7年6月20日）が読み取れません。',
+  'duplicate-id': 'ID「{input}」は {other} 行目でも使われています。この版の中で ID は一つずつにしてください。',
+  'duplicate-slug': 'この版の名前（フォルダ名）はすでに使われています。',
+  'unknown-clause': '条項 ID「{input}」はこの版の policy.yaml にありません。',
+  'unknown-behaviour': '行為の分類 ID「{input}」は共通の分類（content/shared/behaviours.yaml）にありません。',
+  'unknown-source': '出典 ID「{input}」は edition.yaml の sources にありません。',
+  'unknown-family': '定義の型 ID「{input}」は content/shared/definition-families.yaml にありません。',
+  'unknown-legal': '法令 ID「{input}」は content/shared/legal-references.yaml にありません。',
+  'quote-not-found': '引用「{input}」が、条項「{clause}」の本文に見つかりません。市の文言をそのまま写してください。',
+  'stray-markup': '「{input}」は読み仮名 {漢字|よみ} やリンク [文字](#ID) の書き方になっていません。',
+  'item-needs-id': '行為の分類（behaviours）を付けた項目には id を付けてください（比較表からリンクするため）。',
+  'correction-not-applied': '訂正後の「{input}」が条項の本文にありません（訂正前「{original}」のままか、綴りが違います）。',
+  'correction-left-over': '訂正前の「{input}」が条項の本文に残っています。',
+  'bad-slug': 'フォルダ名「{input}」は版の名前に使えません。半角の英小文字・数字・ハイフンで書いてください（例: sakaide）。',
+  'range-order': '上限（maxMinutes）は minutes より大きくしてください。',
+  custom: '{detail}',
+} as const;
+
+export type MessageId = keyof typeof messages;
+
+/** Japanese names of fields, shown beside the field path so an author knows what is meant. */
+const fieldNames: Record<string, string> = {
+  id: 'ID',
+  title: '見出し',
+  number: '番号',
+  body: '本文',
+  clauses: '条項',
+  city: '市区町村',
+  name: '名前',
+  reading: 'よみがな',
+  prefecture: '都道府県',
+  document: '文書',
+  kind: '種類',
+  dates: '日付',
+  event: '日付の種類',
+  asWritten: '表記どおりの日付',
+  iso: 'ISO 形式の日付',
+  signatory: '署名',
+  source: '出典',
+  sources: '出典',
+  definition: '定義',
+  family: '定義の型',
+  clause: '根拠の条項',
+  stance: '基本的な考え方の条項',
+  rules: '対応の規則',
+  measures: '取組',
+  contacts: '連絡先',
+  quote: '引用',
+  announcement: '告知の文言',
+  minutes: '分数',
+  maxMinutes: '上限の分数',
+  basis: '根拠の強さ',
+  channels: '対応の場面',
+  behaviours: '行為の分類',
+  items: '項目',
+  text: '文',
+  marker: '記号',
+  list: '箇条書き',
+  note: '注記',
+  offences: '罪名の表',
+  flow: '対応フロー',
+  corrections: '表記の訂正',
+  original: '訂正前',
+  corrected: '訂正後',
+  reason: '理由',
+  url: 'URL',
+  transcribedFrom: '転記元',
+  label: '名前',
+  group: '分類のまとまり',
+  description: '説明',
+  draft: '下書き',
+  publication: '掲載についての判断',
+};
+
+/** `document.dates[0].iso` */
+export function formatPath(path: Path): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+}
+
+function fieldLabel(path: Path): string {
+  const last = [...path].reverse().find((k): k is string => typeof k === 'string');
+  const name = last ? fieldNames[last] : undefined;
+  return name ? `（${name}）` : '';
+}
+
+export function describeProblem(p: Problem): string {
+  const params: Record<string, string | number> = { ...p.params, detail: p.detail ?? '' };
+  const template: string = messages[p.message];
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in params ? String(params[key]) : all));
+}
+
+/** `content/editions/sakaide/edition.yaml:7 document.dates[0].iso（ISO 形式の日付）: …` */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const field = p.path.length ? ` ${formatPath(p.path)}${fieldLabel(p.path)}` : '';
+  return `${where}${field}: ${describeProblem(p)}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Thrown by loaders so a build stops with every problem listed, never half-rendered. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const lines = sortProblems(problems).map(formatProblem);
+    super(`内容に ${problems.length} 件の問題があります（Content has ${problems.length} problem(s)）:\n${lines.join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

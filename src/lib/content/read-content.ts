@@ -1,0 +1,124 @@
+/**
+ * Reads the whole content folder once: shared taxonomy, then every edition folder,
+ * validating each file against its schema and then the references between them.
+ * Returns every problem found; it never stops at the first.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { BehaviourKind, DefinitionFamily, EditionFile, LegalReference, PolicyFile } from '../../content.config.ts';
+import type { Problem } from './problems.ts';
+import { editionReferenceProblems, policyReferenceProblems } from './references.ts';
+import { schemaProblems } from './schema-issues.ts';
+import { readYamlFile, type YamlFile } from './yaml-file.ts';
+
+/** The part of a zod schema this module uses; keeps it free of any schema library. */
+export interface Validator<T> {
+  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: any[] } };
+}
+
+export interface ContentSchemas {
+  edition: Validator<EditionFile>;
+  policy: Validator<PolicyFile>;
+  behaviour: Validator<BehaviourKind>;
+  family: Validator<DefinitionFamily>;
+  legal: Validator<LegalReference>;
+}
+
+export interface EditionSource {
+  slug: string;
+  dir: string;
+  edition: EditionFile;
+  policy: PolicyFile;
+}
+
+export interface Content {
+  editions: EditionSource[];
+  behaviours: BehaviourKind[];
+  families: DefinitionFamily[];
+  legal: LegalReference[];
+  problems: Problem[];
+}
+
+export const SHARED_FILES = {
+  behaviours: 'shared/behaviours.yaml',
+  families: 'shared/definition-families.yaml',
+  legal: 'shared/legal-references.yaml',
+} as const;
+
+const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+const display = (file: string) => relative(process.cwd(), file) || file;
+
+function validate<T>(validator: Validator<T>, yaml: YamlFile, problems: Problem[]): T | undefined {
+  const result = validator.safeParse(yaml.data, { reportInput: true });
+  if (result.success) return result.data;
+  problems.push(...schemaProblems(result.error.issues, yaml));
+  return undefined;
+}
+
+/** A shared list file: a YAML list of entries with unique ids. */
+export function readSharedList<T extends { id: string }>(file: string, validator: Validator<T>, problems: Problem[]): T[] {
+  const { yaml, problems: readProblems } = readYamlFile(file, display(file));
+  problems.push(...readProblems);
+  if (!yaml) return [];
+  if (!Array.isArray(yaml.data)) {
+    problems.push({ file: yaml.file, line: 1, path: [], message: 'wrong-type', params: { expected: '箇条書き（- で始まる行の並び）', received: typeof yaml.data } });
+    return [];
+  }
+  const seen = new Map<string, number>();
+  const entries: T[] = [];
+  yaml.data.forEach((raw, i) => {
+    const result = validator.safeParse(raw, { reportInput: true });
+    if (!result.success) {
+      problems.push(...schemaProblems(result.error.issues, yaml, [i]));
+      return;
+    }
+    const line = yaml.lineOf([i, 'id']) ?? 0;
+    const other = seen.get(result.data.id);
+    if (other !== undefined) problems.push({ file: yaml.file, line, path: [i, 'id'], message: 'duplicate-id', params: { input: result.data.id, other } });
+    else seen.set(result.data.id, line);
+    entries.push(result.data);
+  });
+  return entries;
+}
+
+export function editionDirs(contentDir: string): string[] {
+  const root = join(contentDir, 'editions');
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((name) => !name.startsWith('.') && statSync(join(root, name)).isDirectory())
+    .sort()
+    .map((name) => join(root, name));
+}
+
+export function readContent(contentDir: string, schemas: ContentSchemas): Content {
+  const problems: Problem[] = [];
+  const behaviours = readSharedList(join(contentDir, SHARED_FILES.behaviours), schemas.behaviour, problems);
+  const families = readSharedList(join(contentDir, SHARED_FILES.families), schemas.family, problems);
+  const legal = readSharedList(join(contentDir, SHARED_FILES.legal), schemas.legal, problems);
+  const shared = {
+    behaviours: new Set(behaviours.map((b) => b.id)),
+    families: new Set(families.map((f) => f.id)),
+    legal: new Set(legal.map((l) => l.id)),
+  };
+
+  const editions: EditionSource[] = [];
+  for (const dir of editionDirs(contentDir)) {
+    const slug = dir.split(/[\\/]/).at(-1)!;
+    if (!SLUG.test(slug)) {
+      problems.push({ file: display(dir), path: [], message: 'bad-slug', params: { input: slug } });
+      continue;
+    }
+    const editionRead = readYamlFile(join(dir, 'edition.yaml'), display(join(dir, 'edition.yaml')));
+    const policyRead = readYamlFile(join(dir, 'policy.yaml'), display(join(dir, 'policy.yaml')));
+    problems.push(...editionRead.problems, ...policyRead.problems);
+    if (!editionRead.yaml || !policyRead.yaml) continue;
+    const edition = validate(schemas.edition, editionRead.yaml, problems);
+    const policy = validate(schemas.policy, policyRead.yaml, problems);
+    const before = problems.length;
+    if (policy) problems.push(...policyReferenceProblems(policy, policyRead.yaml, shared, edition && new Set(edition.sources.map((s) => s.id))));
+    if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
+    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy });
+  }
+  return { editions, behaviours, families, legal, problems };
+}

@@ -1,0 +1,119 @@
+/**
+ * Checks across files: every id an edition cites resolves, every quote is the city's
+ * own words, dates agree, ids are unique. Schema checks come first; these run on valid data.
+ */
+import type { EditionFile, PolicyFile } from '../../content.config.ts';
+import { anchors, blockTexts, clauseItems, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
+import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
+import { parseIso, parseWareki, sameDate } from '../wareki.ts';
+import type { MessageId, Problem } from './problems.ts';
+import type { Path, YamlFile } from './yaml-file.ts';
+
+export interface SharedIds {
+  behaviours: ReadonlySet<string>;
+  families: ReadonlySet<string>;
+  legal: ReadonlySet<string>;
+}
+
+/** Checks within policy.yaml and towards shared data; runs even when edition.yaml is broken. */
+export function policyReferenceProblems(policy: PolicyFile, file: YamlFile, shared: SharedIds, sourceIds?: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
+    problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
+
+  // Ids are unique across the edition: they are the #anchors of one policy page.
+  const all = anchors(policy.clauses);
+  const firstLine = new Map<string, number>();
+  for (const a of all) {
+    const line = file.lineOf(a.path) ?? 0;
+    const other = firstLine.get(a.id);
+    if (other !== undefined) report(a.path, 'duplicate-id', { input: a.id, other });
+    else firstLine.set(a.id, line);
+  }
+  const anchorIds = new Set(all.map((a) => a.id));
+  const needAnchor = (path: Path, id: string) => {
+    if (!anchorIds.has(id)) report(path, 'unknown-clause', { input: id });
+  };
+  // policy.yaml → shared data and itself
+  for (const { clause, path } of walkClauses(policy.clauses)) {
+    if (clause.source && sourceIds && !sourceIds.has(clause.source)) report([...path, 'source'], 'unknown-source', { input: clause.source });
+    for (const { item, path: itemPath } of clauseItems(clause, path)) {
+      item.behaviours?.forEach((b, i) => {
+        if (!shared.behaviours.has(b)) report([...itemPath, 'behaviours', i], 'unknown-behaviour', { input: b });
+      });
+      if (item.behaviours && !item.id) report(itemPath, 'item-needs-id');
+    }
+    const texts = [clause.title ?? '', ...clause.body.flatMap(blockTexts)];
+    for (const text of texts) {
+      for (const id of linkedClauseIds(text)) needAnchor([...path], id);
+      for (const stray of strayMarkup(text)) report(path, 'stray-markup', { input: stray });
+    }
+    clause.body.forEach((block, b) => {
+      if (typeof block !== 'object') return;
+      if ('offences' in block)
+        block.offences.forEach((row, r) => {
+          if (!shared.legal.has(row.reference))
+            report([...path, 'body', b, 'offences', r, 'reference'], 'unknown-legal', { input: row.reference });
+        });
+      if ('flow' in block)
+        block.flow.forEach((step, s) => step.detail && needAnchor([...path, 'body', b, 'flow', s, 'detail'], step.detail));
+    });
+    const own = normaliseForQuote(texts.map(plainText).join('\n'));
+    clause.corrections.forEach((c, i) => {
+      const at = [...path, 'corrections', i];
+      if (!own.includes(normaliseForQuote(c.corrected))) report([...at, 'corrected'], 'correction-not-applied', { input: c.corrected, original: c.original });
+      if (own.includes(normaliseForQuote(c.original))) report([...at, 'original'], 'correction-left-over', { input: c.original });
+    });
+  }
+  return problems;
+}
+
+/** Checks from edition.yaml into policy.yaml: cited clauses exist and quotes are the city's words. */
+export function editionReferenceProblems(edition: EditionFile, policy: PolicyFile | undefined, file: YamlFile, shared: SharedIds): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
+    problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
+  const all = policy ? anchors(policy.clauses) : [];
+  const anchorIds = new Set(all.map((a) => a.id));
+  // A quote cited from a list item is looked for in the clause that holds the item.
+  const ownerOf = new Map(all.map((a) => [a.id, a.clauseId]));
+  const clauseText = new Map<string, string>();
+  for (const { clause } of walkClauses(policy?.clauses ?? [])) clauseText.set(clause.id, clausePlainText(clause));
+  const sourceIds = new Set(edition.sources.map((s) => s.id));
+  // Without a readable policy.yaml there is nothing to resolve clause ids against yet.
+  const needAnchor = (path: Path, id: string) => {
+    if (policy && !anchorIds.has(id)) report(path, 'unknown-clause', { input: id });
+  };
+  const needQuote = (path: Path, clauseId: string, quote: string | undefined) => {
+    if (quote === undefined || !anchorIds.has(clauseId)) return;
+    const text = clauseText.get(ownerOf.get(clauseId) ?? clauseId) ?? '';
+    if (!text.includes(normaliseForQuote(quote))) report(path, 'quote-not-found', { input: quote, clause: clauseId });
+  };
+
+  // edition.yaml → policy.yaml
+  if (!sourceIds.has(edition.document.source)) report(['document', 'source'], 'unknown-source', { input: edition.document.source });
+  if (!shared.families.has(edition.definition.family))
+    report(['definition', 'family'], 'unknown-family', { input: edition.definition.family });
+  needAnchor(['definition', 'clause'], edition.definition.clause);
+  edition.stance.forEach((id, i) => needAnchor(['stance', i], id));
+  for (const [key, list] of [['rules', edition.rules], ['measures', edition.measures]] as const) {
+    list.forEach((entry, i) => {
+      needAnchor([key, i, 'clause'], entry.clause);
+      if ('stage' in entry && entry.stage) needAnchor([key, i, 'stage'], entry.stage);
+      needQuote([key, i, 'quote'], entry.clause, entry.quote);
+      if ('announcement' in entry) needQuote([key, i, 'announcement'], entry.clause, entry.announcement);
+      if ('maxMinutes' in entry && entry.maxMinutes !== undefined && (entry.minutes ?? 0) >= entry.maxMinutes)
+        report([key, i, 'maxMinutes'], 'range-order');
+    });
+  }
+  edition.contacts.forEach((c, i) => c.clause && needAnchor(['contacts', i, 'clause'], c.clause));
+
+  edition.document.dates.forEach((d, i) => {
+    const path = ['document', 'dates', i];
+    if (!parseIso(d.iso)) report([...path, 'iso'], 'invalid-date', { input: d.iso });
+    else if (!parseWareki(d.asWritten)) report([...path, 'asWritten'], 'date-unreadable', { asWritten: d.asWritten });
+    else if (!sameDate(d.asWritten, d.iso)) report([...path, 'iso'], 'date-mismatch', { asWritten: d.asWritten, iso: d.iso });
+  });
+
+  return problems;
+}
