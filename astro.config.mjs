@@ -1,2 +1,13 @@
+// @ts-check
 import { defineConfig } from 'astro/config';
-export default defineConfig({});
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  // The all-editions site; a standalone edition build sets its own site URL and base (npm run build -- --edition).
+  site: process.env.OTAGAI_SITE || 'https://otagai.example.jp',
+  base: process.env.OTAGAI_BASE || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -92,11 +92,11 @@ const listItem: z.ZodType<ListItem> = z.lazy(() =>
 );
 
 const offenceRow = z.strictObject({
-  offence: z.string().min(1).describe('罪名'),
+  offence: z.string().min(1).optional().describe('罪名; omitted when the row continues the offence above (drawn as one cell)'),
   article: z.string().min(1).describe('条文 as written, e.g. 第 249 条 第 1 項'),
   reference: idSchema.describe('Legal reference id of the article (shared legal-references.yaml)'),
   summary: z.string().min(1).describe('概要'),
-  penalty: z.string().min(1).optional().describe('法定刑; omitted when the row shares the previous one'),
+  penalty: z.string().min(1).optional().describe('法定刑; omitted when the row shares the one above (drawn as one cell)'),
   example: z.string().min(1).optional().describe('(例) as written'),
 });
 
@@ -123,7 +123,15 @@ const block = z.union([
   inlineText.describe('A paragraph'),
   z.strictObject({ list: z.array(listItem).min(1), ordered: z.boolean().optional() }).describe('A list'),
   z.strictObject({ note: inlineText }).describe('A note (※)'),
-  z.strictObject({ offences: z.array(offenceRow).min(1), caption: z.string().min(1) }).describe('A table of criminal-law offences'),
+  z
+    .strictObject({
+      caption: z.string().min(1),
+      columns: z
+        .strictObject({ offence: z.string().min(1), article: z.string().min(1), summary: z.string().min(1), penalty: z.string().min(1), example: z.string().min(1) })
+        .describe('Column headings as the document writes them'),
+      offences: z.array(offenceRow).min(1),
+    })
+    .describe('A table of criminal-law offences'),
   z.strictObject({ flow: z.array(flowStep).min(1), caption: z.string().min(1) }).describe('A response flow of stages'),
   z.strictObject({ table: tableBlock }).describe('A table as the document gives it'),
   z.strictObject({ omitted: z.string().min(1) }).describe('Says what this edition leaves out here and why'),
@@ -224,6 +232,11 @@ export const editionSchema = z
       prefecture: z.string().regex(/^.+[都道府県]$/, { error: 'prefecture' }).describe('都道府県名'),
     }),
     draft: z.boolean().default(false).describe('Drafts are not published unless asked for'),
+    theme: z
+      .strictObject({
+        accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'colour' }).describe('Accent colour #rrggbb: header background under white text, checked for WCAG AA contrast'),
+      })
+      .default({ accent: '#264d73' }),
     document: z.strictObject({
       title: z.string().min(1).describe('Title of the city\'s document'),
       kind: z.enum(['basic-policy', 'response-guideline']).describe('basic-policy 基本方針; response-guideline 対応指針'),

@@ -72,7 +72,7 @@ export function blockTexts(block: Block): string[] {
   if ('list' in block) return itemText(block.list);
   if ('note' in block) return [block.note];
   if ('offences' in block)
-    return [block.caption, ...block.offences.flatMap((r) => [r.offence, r.article, r.summary, r.penalty ?? '', r.example ?? ''])];
+    return [block.caption, ...Object.values(block.columns), ...block.offences.flatMap((r) => [r.offence ?? '', r.article, r.summary, r.penalty ?? '', r.example ?? ''])];
   if ('flow' in block)
     return [
       block.caption,
@@ -115,4 +115,13 @@ export function contents(clauses: Clause[], depth = 2): ContentsEntry[] {
 export function clauseTrail(clauses: Clause[], id: string): Clause[] {
   for (const { clause, ancestors } of walkClauses(clauses)) if (clause.id === id) return [...ancestors, clause];
   return [];
+}
+
+/** How a citation of an anchor reads: the headings of its clause and the clauses above it. */
+export function citationLabel(clauses: Clause[], anchorId: string): string {
+  const owner = anchors(clauses).find((a) => a.id === anchorId)?.clauseId ?? anchorId;
+  return clauseTrail(clauses, owner)
+    .map(clauseHeading)
+    .filter(Boolean)
+    .join(' › ');
 }

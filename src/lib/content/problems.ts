@@ -27,6 +27,8 @@ const messages = {
   hiragana: '「{input}」はひらがなだけで書いてください。',
   prefecture: '「{input}」は都道府県名ではありません。「香川県」のように書いてください。',
   url: '「{input}」は URL の形ではありません。https:// から書いてください。',
+  colour: '「{input}」は色の書き方ではありません。#1d5f8a のように # と 16 進数 6 桁で書いてください。',
+  'low-contrast': '色「{input}」は暗さが足りず、白い文字とのコントラスト比が {text}:1 です（4.5:1 以上が必要）。もっと濃い色にしてください。',
   'one-of': '「{input}」は使えません。次のどれかを書いてください: {values}。',
   'unknown-field': '「{keys}」という項目はありません。項目名の綴りを確かめてください。',
   'unknown-shape': 'この書き方は読み取れません。{shapes}のどれかの形で書いてください。',
@@ -104,6 +106,8 @@ const fieldNames: Record<string, string> = {
   description: '説明',
   draft: '下書き',
   publication: '掲載についての判断',
+  theme: 'テーマ',
+  accent: 'テーマ色',
 };
 
 /** `document.dates[0].iso` */

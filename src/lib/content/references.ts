@@ -5,6 +5,7 @@
 import type { EditionFile, PolicyFile } from '../../content.config.ts';
 import { anchors, blockTexts, clauseItems, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
 import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
+import { checkAccent } from '../contrast.ts';
 import { parseIso, parseWareki, sameDate } from '../wareki.ts';
 import type { MessageId, Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
@@ -107,6 +108,9 @@ export function editionReferenceProblems(edition: EditionFile, policy: PolicyFil
     });
   }
   edition.contacts.forEach((c, i) => c.clause && needAnchor(['contacts', i, 'clause'], c.clause));
+
+  const accent = checkAccent(edition.theme.accent);
+  if (!accent.ok) report(['theme', 'accent'], 'low-contrast', { input: edition.theme.accent, text: accent.text.toFixed(2) });
 
   edition.document.dates.forEach((d, i) => {
     const path = ['document', 'dates', i];
