@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isCollection, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
 
 export type Path = ReadonlyArray<string | number>;
@@ -32,14 +32,23 @@ export function readYamlFile(file: string, displayName = file): { yaml?: YamlFil
       })),
     };
   }
+  // The line of a field is the line of its key ("title:"), or of its "- " item in a list;
+  // a missing field is reported on the line of the nearest field that exists above it.
   const lineOf = (path: Path): number | undefined => {
-    // Walk down as far as the path exists; a missing field is reported on its parent's line.
-    for (let depth = path.length; depth >= 0; depth -= 1) {
-      const node = doc.getIn(path.slice(0, depth), true) as Node | undefined;
-      const offset = node && (isCollection(node) || 'range' in node) ? node.range?.[0] : undefined;
-      if (offset !== undefined) return lines.linePos(offset).line;
+    let node: unknown = doc.contents;
+    let offset: number | undefined = (node as Node | null)?.range?.[0];
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+        node = node.items[key];
+        offset = (node as Node).range?.[0] ?? offset;
+      } else break;
     }
-    return undefined;
+    return offset === undefined ? undefined : lines.linePos(offset).line;
   };
   return { yaml: { file: displayName, data: doc.toJS(), lineOf }, problems: [] };
 }
