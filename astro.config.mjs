@@ -7,6 +7,9 @@ export default defineConfig({
   site: process.env.OTAGAI_SITE || 'https://otagai.example.jp',
   base: process.env.OTAGAI_BASE || '/',
   trailingSlash: 'always',
+  // Tests build fixture content into their own folders, side by side with the real build.
+  outDir: process.env.OTAGAI_OUT_DIR || './dist',
+  cacheDir: process.env.OTAGAI_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
