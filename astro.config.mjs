@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   // The all-editions site; a standalone edition build sets its own site URL and base (npm run build -- --edition).
@@ -11,6 +12,6 @@ export default defineConfig({
   outDir: process.env.OTAGAI_OUT_DIR || './dist',
   cacheDir: process.env.OTAGAI_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

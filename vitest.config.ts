@@ -1,11 +1,17 @@
 /// <reference types="vitest/config" />
 // Vitest runs inside Astro's Vite config, so component tests can use the Astro container API.
+// Three projects: pure code and content (parallel), the built site (reads dist/), and the
+// browser gate (one Chromium at a time: this is a 2-core machine).
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/site/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts', 'tests/gate/**/*.test.ts'], fileParallelism: false } },
+    ],
   },
 });
