@@ -15,6 +15,7 @@ import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { buildOptions, publishedEditions } from './lib/build-options.ts';
+import { editionPages } from './lib/edition-pages.ts';
 import { ContentError } from './lib/content/problems.ts';
 import { readContent, type Content } from './lib/content/read-content.ts';
 
@@ -66,6 +67,12 @@ export const legalReferenceSchema = z.strictObject({
   parent: idSchema.optional().describe('For an article: the id of the law it belongs to'),
   year: z.string().min(1).optional().describe('Year as commonly cited, e.g. 2022年2月'),
   url: z.url().optional(),
+});
+
+export const faqGroupSchema = z.strictObject({
+  id: idSchema,
+  label: z.string().min(1).describe('Heading of the group on FAQ lists'),
+  order: z.number().int().describe('Position of the group on FAQ lists'),
 });
 
 // ---------------------------------------------------------------- the policy text (policy.yaml)
@@ -263,7 +270,23 @@ export const editionSchema = z
   })
   .describe('One city edition: edition.yaml');
 
+// ---------------------------------------------------------------- FAQs (faq/<id>.md front matter)
+
+export const faqSchema = z
+  .strictObject({
+    question: z.string().min(1).describe('The question as a resident or staff member would ask it, in plain Japanese'),
+    group: idSchema.describe('FAQ group id (shared faq-groups.yaml)'),
+    order: z.number().int().default(100).describe('Position within its group'),
+    cites: z
+      .array(z.strictObject({ clause: idSchema.describe('Clause (or list item) id the answer rests on'), quote: quote.optional() }))
+      .min(1)
+      .describe('The clauses the answer rests on; quotes are checked against them'),
+  })
+  .describe('One FAQ of an edition: faq/<id>.md, answer in the body');
+
 export type EditionFile = z.infer<typeof editionSchema>;
+export type FaqFile = z.infer<typeof faqSchema>;
+export type FaqGroup = z.infer<typeof faqGroupSchema>;
 export type PolicyFile = z.infer<typeof policySchema>;
 export type ResponseRule = z.infer<typeof responseRule>;
 export type Measure = z.infer<typeof measure>;
@@ -272,7 +295,13 @@ export type DefinitionFamily = z.infer<typeof definitionFamilySchema>;
 export type LegalReference = z.infer<typeof legalReferenceSchema>;
 
 /** What pages receive: the edition file and its policy, joined, with the slug. */
-export const editionEntrySchema = editionSchema.extend({ slug: idSchema, clauses: policySchema.shape.clauses });
+export const editionEntrySchema = editionSchema.extend({
+  slug: idSchema,
+  clauses: policySchema.shape.clauses,
+  pages: z.array(z.enum(['home', 'policy', 'faq', 'posters', 'check'])).describe('The pages this edition has'),
+});
+export const faqEntrySchema = faqSchema.extend({ id: idSchema, edition: idSchema });
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type Edition = z.infer<typeof editionEntrySchema>;
 
 // ---------------------------------------------------------------- loaders
@@ -283,6 +312,8 @@ export const contentSchemas = {
   behaviour: behaviourKindSchema,
   family: definitionFamilySchema,
   legal: legalReferenceSchema,
+  faq: faqSchema,
+  faqGroup: faqGroupSchema,
 };
 
 /** Reads and checks the whole content folder; any problem stops the build with all problems listed. */
@@ -292,12 +323,23 @@ function checkedContent(): Content {
   return content;
 }
 
-function contentLoader(name: string, entries: (content: Content) => Array<{ id: string; data: Record<string, unknown> }>): Loader {
+interface LoadedEntry {
+  id: string;
+  data: Record<string, unknown>;
+  /** Markdown to render (FAQ answers). */
+  markdown?: string;
+}
+
+function contentLoader(name: string, entries: (content: Content) => LoadedEntry[]): Loader {
   return {
     name: `otagai-${name}`,
-    load: async ({ store, parseData }) => {
+    load: async ({ store, parseData, renderMarkdown }) => {
       store.clear();
-      for (const entry of entries(checkedContent())) store.set({ id: entry.id, data: await parseData(entry) });
+      for (const entry of entries(checkedContent())) {
+        const data = await parseData({ id: entry.id, data: entry.data });
+        const rendered = entry.markdown === undefined ? undefined : await renderMarkdown(entry.markdown);
+        store.set({ id: entry.id, data, ...(rendered ? { rendered, body: entry.markdown } : {}) });
+      }
     },
   };
 }
@@ -305,10 +347,19 @@ function contentLoader(name: string, entries: (content: Content) => Array<{ id: 
 export const collections = {
   editions: defineCollection({
     loader: contentLoader('editions', (c) =>
-      publishedEditions(c.editions).map((e) => ({ id: e.slug, data: { ...e.edition, slug: e.slug, clauses: e.policy.clauses } })),
+      publishedEditions(c.editions).map((e) => ({ id: e.slug, data: { ...e.edition, slug: e.slug, clauses: e.policy.clauses, pages: editionPages(e) } })),
     ),
     schema: editionEntrySchema,
   }),
+  faqs: defineCollection({
+    loader: contentLoader('faqs', (c) =>
+      publishedEditions(c.editions).flatMap((e) =>
+        e.faqs.map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: f.body })),
+      ),
+    ),
+    schema: faqEntrySchema,
+  }),
+  faqGroups: defineCollection({ loader: contentLoader('faq-groups', (c) => c.faqGroups.map((g) => ({ id: g.id, data: g }))), schema: faqGroupSchema }),
   behaviours: defineCollection({ loader: contentLoader('behaviours', (c) => c.behaviours.map((b) => ({ id: b.id, data: b }))), schema: behaviourKindSchema }),
   definitionFamilies: defineCollection({ loader: contentLoader('families', (c) => c.families.map((f) => ({ id: f.id, data: f }))), schema: definitionFamilySchema }),
   legalReferences: defineCollection({ loader: contentLoader('legal', (c) => c.legal.map((l) => ({ id: l.id, data: l }))), schema: legalReferenceSchema }),

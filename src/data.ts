@@ -10,3 +10,15 @@ export async function allEditions() {
 export async function editionRoutes(paths: { editionParam: (slug: string) => string | undefined }) {
   return (await allEditions()).map((edition) => ({ params: { edition: paths.editionParam(edition.slug) }, props: { edition } }));
 }
+
+/** An edition's FAQs in list order (group order, then their own order). */
+export async function faqsOf(slug: string) {
+  const groups = new Map((await faqGroups()).map((g) => [g.id, g.order]));
+  return (await getCollection('faqs', (f) => f.data.edition === slug)).sort(
+    (a, b) => (groups.get(a.data.group) ?? 0) - (groups.get(b.data.group) ?? 0) || a.data.order - b.data.order || a.data.id.localeCompare(b.data.id),
+  );
+}
+
+export async function faqGroups() {
+  return (await getCollection('faqGroups')).map((g) => g.data).sort((a, b) => a.order - b.order);
+}

@@ -1,7 +1,6 @@
-/** Which pages an edition has. Pages are added here as the engine grows (FAQ, posters, check). */
-import type { Edition } from '../content.config.ts';
+/** Which pages an edition has: every edition has a home and its policy; the rest depend on its content. */
 import type { EditionPage } from './paths.ts';
 
-export function editionPages(_edition: Edition): EditionPage[] {
-  return ['home', 'policy'];
+export function editionPages(source: { faqs: unknown[] }): EditionPage[] {
+  return ['home', 'policy', ...(source.faqs.length > 0 ? (['faq'] as const) : [])];
 }

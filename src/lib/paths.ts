@@ -14,6 +14,8 @@ export function sitePaths(base: string, standaloneEdition?: string) {
     edition: (slug: string, page: EditionPage = 'home') => (page === 'home' ? editionRoot(slug) : `${editionRoot(slug)}${page}/`),
     /** /sakaide/policy/#response-time-limit */
     clause: (slug: string, anchorId: string) => `${editionRoot(slug)}policy/#${anchorId}`,
+    /** /sakaide/faq/recording-why/ */
+    faq: (slug: string, faqId: string) => `${editionRoot(slug)}faq/${faqId}/`,
     /** A site-wide page: /search/ */
     page: (name: string) => `${root}${name}/`,
     /** The route parameter of [...edition] pages: none when the edition is the site. */

@@ -49,6 +49,11 @@ const messages = {
   'correction-left-over': '訂正前の「{input}」が条項の本文に残っています。',
   'bad-slug': 'フォルダ名「{input}」は版の名前に使えません。半角の英小文字・数字・ハイフンで書いてください（例: sakaide）。',
   'range-order': '上限（maxMinutes）は minutes より大きくしてください。',
+  'no-front-matter': 'ファイルの先頭に --- で囲んだ項目（question、group、cites）がありません。',
+  'empty-answer': '回答の本文がありません。--- の後に回答を書いてください。',
+  'unknown-faq-group': 'よくある質問のまとまり ID「{input}」は content/shared/faq-groups.yaml にありません。',
+  'number-not-in-source': '回答の「{input}」は、根拠の条項（cites）の本文にありません。市の文書にない数字や規則を書かないでください。',
+  'bad-faq-id': 'ファイル名「{input}」は質問の ID に使えません。半角の英小文字・数字・ハイフンで書いてください（例: recording-why.md）。',
   custom: '{detail}',
 } as const;
 
@@ -106,6 +111,9 @@ const fieldNames: Record<string, string> = {
   description: '説明',
   draft: '下書き',
   publication: '掲載についての判断',
+  question: '質問',
+  cites: '根拠',
+  order: '順番',
   theme: 'テーマ',
   accent: 'テーマ色',
 };

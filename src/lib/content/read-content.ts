@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, DefinitionFamily, EditionFile, LegalReference, PolicyFile } from '../../content.config.ts';
+import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, LegalReference, PolicyFile } from '../../content.config.ts';
 import type { Problem } from './problems.ts';
-import { editionReferenceProblems, policyReferenceProblems } from './references.ts';
+import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems } from './schema-issues.ts';
-import { readYamlFile, type YamlFile } from './yaml-file.ts';
+import { readFrontmatterFile, readYamlFile, type YamlFile } from './yaml-file.ts';
 
 /** The part of a zod schema this module uses; keeps it free of any schema library. */
 export interface Validator<T> {
@@ -22,6 +22,16 @@ export interface ContentSchemas {
   behaviour: Validator<BehaviourKind>;
   family: Validator<DefinitionFamily>;
   legal: Validator<LegalReference>;
+  faq: Validator<FaqFile>;
+  faqGroup: Validator<FaqGroup>;
+}
+
+export interface FaqSource {
+  id: string;
+  file: string;
+  data: FaqFile;
+  /** The answer, in Markdown. */
+  body: string;
 }
 
 export interface EditionSource {
@@ -29,6 +39,7 @@ export interface EditionSource {
   dir: string;
   edition: EditionFile;
   policy: PolicyFile;
+  faqs: FaqSource[];
 }
 
 export interface Content {
@@ -36,6 +47,7 @@ export interface Content {
   behaviours: BehaviourKind[];
   families: DefinitionFamily[];
   legal: LegalReference[];
+  faqGroups: FaqGroup[];
   problems: Problem[];
 }
 
@@ -43,6 +55,7 @@ export const SHARED_FILES = {
   behaviours: 'shared/behaviours.yaml',
   families: 'shared/definition-families.yaml',
   legal: 'shared/legal-references.yaml',
+  faqGroups: 'shared/faq-groups.yaml',
 } as const;
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -96,6 +109,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
   const behaviours = readSharedList(join(contentDir, SHARED_FILES.behaviours), schemas.behaviour, problems);
   const families = readSharedList(join(contentDir, SHARED_FILES.families), schemas.family, problems);
   const legal = readSharedList(join(contentDir, SHARED_FILES.legal), schemas.legal, problems);
+  const faqGroups = readSharedList(join(contentDir, SHARED_FILES.faqGroups), schemas.faqGroup, problems);
   const shared = {
     behaviours: new Set(behaviours.map((b) => b.id)),
     families: new Set(families.map((f) => f.id)),
@@ -118,7 +132,32 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const before = problems.length;
     if (policy) problems.push(...policyReferenceProblems(policy, policyRead.yaml, shared, edition && new Set(edition.sources.map((s) => s.id))));
     if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
-    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy });
+    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
+    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs });
   }
-  return { editions, behaviours, families, legal, problems };
+  return { editions, behaviours, families, legal, faqGroups, problems };
+}
+
+/** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */
+function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile | undefined, groups: ReadonlySet<string>, problems: Problem[]): FaqSource[] {
+  const faqDir = join(dir, 'faq');
+  if (!existsSync(faqDir)) return [];
+  const faqs: FaqSource[] = [];
+  for (const name of readdirSync(faqDir).filter((n) => n.endsWith('.md')).sort()) {
+    const file = join(faqDir, name);
+    const id = name.replace(/\.md$/, '');
+    if (!SLUG.test(id)) {
+      problems.push({ file: display(file), path: [], message: 'bad-faq-id', params: { input: name } });
+      continue;
+    }
+    const read = readFrontmatterFile(file, display(file));
+    problems.push(...read.problems);
+    if (!read.yaml) continue;
+    const data = validate(validator, read.yaml, problems);
+    if (!data) continue;
+    if (!read.body) problems.push({ file: read.yaml.file, path: [], message: 'empty-answer' });
+    if (policy) problems.push(...faqReferenceProblems(data, read.body, policy, read.yaml, groups));
+    faqs.push({ id, file: read.yaml.file, data, body: read.body });
+  }
+  return faqs;
 }

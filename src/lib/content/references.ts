@@ -2,11 +2,11 @@
  * Checks across files: every id an edition cites resolves, every quote is the city's
  * own words, dates agree, ids are unique. Schema checks come first; these run on valid data.
  */
-import type { EditionFile, PolicyFile } from '../../content.config.ts';
+import type { EditionFile, FaqFile, PolicyFile } from '../../content.config.ts';
 import { anchors, blockTexts, clauseItems, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
 import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
 import { checkAccent } from '../contrast.ts';
-import { parseIso, parseWareki, sameDate } from '../wareki.ts';
+import { parseIso, parseWareki, sameDate, toAsciiDigits } from '../wareki.ts';
 import type { MessageId, Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
@@ -119,5 +119,33 @@ export function editionReferenceProblems(edition: EditionFile, policy: PolicyFil
     else if (!sameDate(d.asWritten, d.iso)) report([...path, 'iso'], 'date-mismatch', { asWritten: d.asWritten, iso: d.iso });
   });
 
+  return problems;
+}
+
+/** Amounts with units ("30分", "１時間"): an answer may only state those its cited clauses state. */
+const AMOUNT = /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:分|時間|秒|日|回|名|人|件|年|か月|ヶ月)/g;
+
+/** Checks from an FAQ into its edition: cited clauses exist, quotes are the city's words, no number comes from elsewhere. */
+export function faqReferenceProblems(faq: FaqFile, answer: string, policy: PolicyFile, file: YamlFile, groups: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
+    problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
+  if (!groups.has(faq.group)) report(['group'], 'unknown-faq-group', { input: faq.group });
+  const all = anchors(policy.clauses);
+  const ownerOf = new Map(all.map((a) => [a.id, a.clauseId]));
+  const clauseText = new Map<string, string>();
+  for (const { clause } of walkClauses(policy.clauses)) clauseText.set(clause.id, clausePlainText(clause));
+  const cited: string[] = [];
+  faq.cites.forEach((c, i) => {
+    const owner = ownerOf.get(c.clause);
+    if (!owner) return report(['cites', i, 'clause'], 'unknown-clause', { input: c.clause });
+    const text = clauseText.get(owner) ?? '';
+    cited.push(text);
+    if (c.quote !== undefined && !text.includes(normaliseForQuote(c.quote))) report(['cites', i, 'quote'], 'quote-not-found', { input: c.quote, clause: c.clause });
+  });
+  const citedDigits = toAsciiDigits(cited.join('\n')).replace(/\s+/g, '');
+  for (const amount of new Set(answer.match(AMOUNT) ?? [])) {
+    if (!citedDigits.includes(toAsciiDigits(amount).replace(/\s+/g, ''))) report(['cites'], 'number-not-in-source', { input: amount });
+  }
   return problems;
 }

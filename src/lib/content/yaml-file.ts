@@ -19,13 +19,19 @@ export function readYamlFile(file: string, displayName = file): { yaml?: YamlFil
   } catch {
     return { problems: [{ file: displayName, path: [], message: 'file-missing' }] };
   }
+  return parseYamlText(text, displayName, 0);
+}
+
+/** Parses YAML text that starts `lineOffset` lines into its file. */
+function parseYamlText(text: string, displayName: string, lineOffset: number): { yaml?: YamlFile; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lines.linePos(offset).line + lineOffset;
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
         file: displayName,
-        line: lines.linePos(e.pos[0]).line,
+        line: lineAt(e.pos[0]),
         path: [],
         message: 'yaml-syntax',
         detail: e.message.split('\n')[0] ?? e.code,
@@ -48,7 +54,24 @@ export function readYamlFile(file: string, displayName = file): { yaml?: YamlFil
         offset = (node as Node).range?.[0] ?? offset;
       } else break;
     }
-    return offset === undefined ? undefined : lines.linePos(offset).line;
+    return offset === undefined ? undefined : lineAt(offset);
   };
-  return { yaml: { file: displayName, data: doc.toJS(), lineOf }, problems: [] };
+  return { yaml: { file: displayName, data: doc.toJS() ?? {}, lineOf }, problems: [] };
+}
+
+/**
+ * A Markdown file with YAML front matter (--- … ---). Lines of the front matter are reported
+ * as lines of the whole file; the body is returned as written.
+ */
+export function readFrontmatterFile(file: string, displayName = file): { yaml?: YamlFile; body: string; problems: Problem[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { body: '', problems: [{ file: displayName, path: [], message: 'file-missing' }] };
+  }
+  const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
+  if (!m) return { body: '', problems: [{ file: displayName, line: 1, path: [], message: 'no-front-matter' }] };
+  const parsed = parseYamlText(m[1]!, displayName, 1);
+  return { ...parsed, body: m[2]!.trim() };
 }
