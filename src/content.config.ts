@@ -75,6 +75,13 @@ export const faqGroupSchema = z.strictObject({
   order: z.number().int().describe('Position of the group on FAQ lists'),
 });
 
+export const glossaryEntrySchema = z.strictObject({
+  id: idSchema,
+  terms: z.array(z.string().min(1)).min(1).describe('What residents type: everyday words, kana spellings, abbreviations'),
+  means: z.array(z.string().min(1)).min(1).describe('The words the policies use for it (the first one replaces the term in the query)'),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
 // ---------------------------------------------------------------- the policy text (policy.yaml)
 
 export interface ListItem {
@@ -314,6 +321,7 @@ export const contentSchemas = {
   legal: legalReferenceSchema,
   faq: faqSchema,
   faqGroup: faqGroupSchema,
+  glossary: glossaryEntrySchema,
 };
 
 /** Reads and checks the whole content folder; any problem stops the build with all problems listed. */
@@ -359,6 +367,7 @@ export const collections = {
     ),
     schema: faqEntrySchema,
   }),
+  searchGlossary: defineCollection({ loader: contentLoader('search-glossary', (c) => c.glossary.map((g) => ({ id: g.id, data: g }))), schema: glossaryEntrySchema }),
   faqGroups: defineCollection({ loader: contentLoader('faq-groups', (c) => c.faqGroups.map((g) => ({ id: g.id, data: g }))), schema: faqGroupSchema }),
   behaviours: defineCollection({ loader: contentLoader('behaviours', (c) => c.behaviours.map((b) => ({ id: b.id, data: b }))), schema: behaviourKindSchema }),
   definitionFamilies: defineCollection({ loader: contentLoader('families', (c) => c.families.map((f) => ({ id: f.id, data: f }))), schema: definitionFamilySchema }),

@@ -55,6 +55,20 @@ export const ui = {
   footerAbout: 'このサイトは、各市が公表したカスタマーハラスメント対策の文書を、市の文言のまま読みやすく掲載するものです。判断や対応を行うのは各市です。',
 } as const;
 
+export const searchText = {
+  title: '検索',
+  intro: '知りたいことを、ふだんのことばで入力してください（例: 録音、土下座、何分まで）。',
+  label: '調べたいことば',
+  cityLabel: '市',
+  allCities: 'すべての市',
+  button: '検索',
+  editionLabel: 'この市の方針を検索',
+  noScript: '検索には JavaScript が必要です。JavaScript を使わない場合は、各市の「よくある質問」の一覧から探してください。',
+  /** Announced to screen readers; {query} and {count} are filled in by the page script. */
+  found: '「{query}」の検索結果: {count}件',
+  none: '「{query}」に当てはまるページは見つかりませんでした。ことばを変えるか、よくある質問の一覧をご覧ください。',
+} as const;
+
 export const pageLabels = {
   home: 'この市の対策',
   policy: '方針の全文',

@@ -82,7 +82,7 @@ describe('ClauseSection', () => {
     sources: [{ id: 'main', title: '本文' }, { id: 'study', title: '事例紹介', publisher: '見本機関' }],
   } as unknown as Edition;
 
-  it('is a section whose id is the clause id, with headings by depth and recorded corrections', async () => {
+  it('anchors the clause id on its heading, with headings by depth and recorded corrections', async () => {
     const html = await container.renderToString(ClauseSection, {
       props: {
         edition,
@@ -96,8 +96,8 @@ describe('ClauseSection', () => {
         },
       },
     });
-    expect(html).toMatch(/<section id="top" class="clause">\s*<h2><span class="clause-number">1<\/span>基本方針<\/h2>/);
-    expect(html).toMatch(/<section id="child" class="clause">\s*<h3>/);
+    expect(html).toMatch(/<section class="clause">\s*<h2 id="top"><span class="clause-number">1<\/span>基本方針<\/h2>/);
+    expect(html).toMatch(/<section class="clause">\s*<h3 id="child">/);
     expect(html).toContain('この部分の出典: 事例紹介（見本機関）');
     expect(html).toContain('転記元の「限定列举」を「限定列挙」と訂正しました。');
   });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, LegalReference, PolicyFile } from '../../content.config.ts';
+import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile } from '../../content.config.ts';
 import type { Problem } from './problems.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -24,6 +24,7 @@ export interface ContentSchemas {
   legal: Validator<LegalReference>;
   faq: Validator<FaqFile>;
   faqGroup: Validator<FaqGroup>;
+  glossary: Validator<GlossaryEntry>;
 }
 
 export interface FaqSource {
@@ -48,6 +49,7 @@ export interface Content {
   families: DefinitionFamily[];
   legal: LegalReference[];
   faqGroups: FaqGroup[];
+  glossary: GlossaryEntry[];
   problems: Problem[];
 }
 
@@ -56,6 +58,7 @@ export const SHARED_FILES = {
   families: 'shared/definition-families.yaml',
   legal: 'shared/legal-references.yaml',
   faqGroups: 'shared/faq-groups.yaml',
+  glossary: 'shared/search-glossary.yaml',
 } as const;
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -110,6 +113,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
   const families = readSharedList(join(contentDir, SHARED_FILES.families), schemas.family, problems);
   const legal = readSharedList(join(contentDir, SHARED_FILES.legal), schemas.legal, problems);
   const faqGroups = readSharedList(join(contentDir, SHARED_FILES.faqGroups), schemas.faqGroup, problems);
+  const glossary = readSharedList(join(contentDir, SHARED_FILES.glossary), schemas.glossary, problems);
   const shared = {
     behaviours: new Set(behaviours.map((b) => b.id)),
     families: new Set(families.map((f) => f.id)),
@@ -135,7 +139,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
     if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs });
   }
-  return { editions, behaviours, families, legal, faqGroups, problems };
+  return { editions, behaviours, families, legal, faqGroups, glossary, problems };
 }
 
 /** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */
