@@ -75,6 +75,14 @@ export const faqGroupSchema = z.strictObject({
   order: z.number().int().describe('Position of the group on FAQ lists'),
 });
 
+export const successCriterionSchema = z.strictObject({
+  id: z.string().regex(/^\d\.\d\.\d{1,2}$/).describe('Number, e.g. 1.4.3'),
+  name: z.string().min(1).describe('Japanese name as in JIS X 8341-3:2016'),
+  level: z.enum(['A', 'AA']),
+  standard: z.enum(['jis2016', 'wcag21', 'wcag22']).describe('jis2016: in JIS X 8341-3:2016 (WCAG 2.0); wcag21/22: added later, tested too'),
+});
+export type SuccessCriterion = z.infer<typeof successCriterionSchema>;
+
 export const glossaryEntrySchema = z.strictObject({
   id: idSchema,
   terms: z.array(z.string().min(1)).min(1).describe('What residents type: everyday words, kana spellings, abbreviations'),
@@ -246,6 +254,13 @@ export const editionSchema = z
       prefecture: z.string().regex(/^.+[都道府県]$/, { error: 'prefecture' }).describe('都道府県名'),
     }),
     draft: z.boolean().default(false).describe('Drafts are not published unless asked for'),
+    site: z
+      .strictObject({
+        url: z.url().describe('Where the edition is published when built alone, e.g. https://www.city.example.lg.jp'),
+        base: z.string().regex(/^\/([a-z0-9-]+\/)*$/, { error: 'base-path' }).default('/').describe('Path under that URL, e.g. /kasuhara/ (ends with /)'),
+      })
+      .optional()
+      .describe('The edition\'s own site, used by npm run build -- --edition <slug>'),
     theme: z
       .strictObject({
         accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'colour' }).describe('Accent colour #rrggbb: header background under white text, checked for WCAG AA contrast'),
@@ -274,6 +289,10 @@ export const editionSchema = z
       .array(z.string().min(1))
       .default([])
       .describe('What this edition decided to publish or leave out, and why'),
+    revisions: z
+      .array(z.strictObject({ date: isoDate, summary: z.string().min(1).describe('What changed, in plain Japanese') }))
+      .default([])
+      .describe('The edition\'s revisions on this site, oldest first: the first is its first publication'),
   })
   .describe('One city edition: edition.yaml');
 
@@ -308,6 +327,20 @@ export const editionEntrySchema = editionSchema.extend({
   pages: z.array(z.enum(['home', 'policy', 'faq', 'posters', 'check'])).describe('The pages this edition has'),
 });
 export const faqEntrySchema = faqSchema.extend({ id: idSchema, edition: idSchema });
+
+/** /<slug>/policy.json: the edition as open data (published as JSON Schema at /schema/edition.v1.json). */
+export const openDataSchema = editionSchema
+  .omit({ draft: true, theme: true, site: true })
+  .extend({
+    $schema: z.url(),
+    version: z.literal(1),
+    url: z.url().describe('The edition home page'),
+    slug: idSchema,
+    clauses: policySchema.shape.clauses,
+    faqs: z.array(faqSchema.extend({ id: idSchema, answer: z.string().describe('The answer, in Markdown') })),
+  })
+  .describe('One city edition of Otagai: the city\'s document clause by clause, with its rules, measures and FAQs');
+export type OpenData = z.infer<typeof openDataSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type Edition = z.infer<typeof editionEntrySchema>;
 
@@ -322,6 +355,7 @@ export const contentSchemas = {
   faq: faqSchema,
   faqGroup: faqGroupSchema,
   glossary: glossaryEntrySchema,
+  criterion: successCriterionSchema,
 };
 
 /** Reads and checks the whole content folder; any problem stops the build with all problems listed. */
@@ -368,6 +402,10 @@ export const collections = {
     schema: faqEntrySchema,
   }),
   searchGlossary: defineCollection({ loader: contentLoader('search-glossary', (c) => c.glossary.map((g) => ({ id: g.id, data: g }))), schema: glossaryEntrySchema }),
+  successCriteria: defineCollection({
+    loader: contentLoader('success-criteria', (c) => c.criteria.map((sc) => ({ id: sc.id, data: sc }))),
+    schema: successCriterionSchema,
+  }),
   faqGroups: defineCollection({ loader: contentLoader('faq-groups', (c) => c.faqGroups.map((g) => ({ id: g.id, data: g }))), schema: faqGroupSchema }),
   behaviours: defineCollection({ loader: contentLoader('behaviours', (c) => c.behaviours.map((b) => ({ id: b.id, data: b }))), schema: behaviourKindSchema }),
   definitionFamilies: defineCollection({ loader: contentLoader('families', (c) => c.families.map((f) => ({ id: f.id, data: f }))), schema: definitionFamilySchema }),

@@ -1,5 +1,7 @@
 /** Content as pages read it: the editions of this build, sorted. */
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import type { AccessibilityReport } from './lib/accessibility-report.ts';
 import { sortEditions } from './lib/editions.ts';
 
 export async function allEditions() {
@@ -21,4 +23,20 @@ export async function faqsOf(slug: string) {
 
 export async function faqGroups() {
   return (await getCollection('faqGroups')).map((g) => g.data).sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The last complete automated accessibility run (written by npm test), with the HTML validity
+ * results merged in; undefined when no run has been made on this machine yet.
+ */
+export function accessibilityReport(): AccessibilityReport | undefined {
+  const file = 'test-results/accessibility.json';
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as AccessibilityReport;
+  const html = 'test-results/html-validity.json';
+  if (existsSync(html)) {
+    const valid = (JSON.parse(readFileSync(html, 'utf8')) as { pages: Record<string, boolean> }).pages;
+    for (const [path, result] of Object.entries(report.pages)) if (path in valid) result.checks.htmlValid = valid[path]!;
+  }
+  return report;
 }

@@ -2,7 +2,7 @@
  * Every URL the site links to, in one place. An edition lives at /<slug>/ in the
  * all-editions site, or at the root of its own standalone site.
  */
-export type EditionPage = 'home' | 'policy' | 'faq' | 'posters' | 'check';
+export type EditionPage = 'home' | 'policy' | 'faq' | 'posters' | 'check' | 'history' | 'accessibility';
 
 export function sitePaths(base: string, standaloneEdition?: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -16,6 +16,10 @@ export function sitePaths(base: string, standaloneEdition?: string) {
     clause: (slug: string, anchorId: string) => `${editionRoot(slug)}policy/#${anchorId}`,
     /** /sakaide/faq/recording-why/ */
     faq: (slug: string, faqId: string) => `${editionRoot(slug)}faq/${faqId}/`,
+    /** An edition's file: /sakaide/policy.json, /sakaide/feed.xml */
+    editionFile: (slug: string, file: string) => `${editionRoot(slug)}${file}`,
+    /** A site-wide file: /schema/edition.v1.json */
+    file: (path: string) => `${root}${path}`,
     /** A site-wide page: /search/ */
     page: (name: string) => `${root}${name}/`,
     /** The route parameter of [...edition] pages: none when the edition is the site. */

@@ -52,6 +52,14 @@ export const ui = {
   notStated: '文書に定めはありません',
   westernCalendar: '西暦',
   print: '印刷して読む場合は、ブラウザの印刷機能をお使いください（A4 に収まるよう整えてあります）。',
+  firstPublished: '初版公開',
+  lastRevised: '最終更新',
+  notYetPublished: 'まだ公開されていません（下書き）',
+  historyIntro: (city: string) => `このサイトでの${city}の版の更新履歴です。市の文書そのものの改定は、文書の日付と出典をご覧ください。`,
+  feed: '更新履歴のフィード（Atom）',
+  openData: 'オープンデータ',
+  openDataNote: 'この版の全体を構造化データ（JSON）で提供しています。',
+  schema: 'データの形式（JSON Schema）',
   footerAbout: 'このサイトは、各市が公表したカスタマーハラスメント対策の文書を、市の文言のまま読みやすく掲載するものです。判断や対応を行うのは各市です。',
 } as const;
 
@@ -69,12 +77,47 @@ export const searchText = {
   none: '「{query}」に当てはまるページは見つかりませんでした。ことばを変えるか、よくある質問の一覧をご覧ください。',
 } as const;
 
+export const a11yText = {
+  title: 'ウェブアクセシビリティ方針と試験結果',
+  policyHeading: 'ウェブアクセシビリティ方針',
+  scopeLabel: '対象範囲',
+  scope: (city: string, root: string) => `このサイトの${city}の版のページ（${root} 以下）`,
+  targetLabel: '目標とする適合レベル',
+  target: 'JIS X 8341-3:2016 の適合レベル AA に準拠することを目標とします。あわせて WCAG 2.2 のレベル AA の達成基準も試験します。',
+  operatorLabel: '運営',
+  operator: 'このページはサイトの運営者が作成しています。市の文書の内容についての問い合わせ先ではありません。',
+  resultsHeading: '試験結果',
+  notAClaim: 'この結果は、ページをブラウザーで開いて行った自動試験の結果です。人による確認を含まないため、JIS X 8341-3:2016 への「準拠」や「一部準拠」を表明するものではありません。「問題なし（自動試験）」は自動試験で問題が見つからなかったこと、「該当なし（自動試験）」は試験の対象になる要素がページになかったことを示します。自動試験では確かめられない達成基準は「自動試験の対象外」としています。',
+  noResults: 'この版の自動試験の結果はまだありません。',
+  testedOn: '試験日',
+  commit: 'コミット',
+  tools: '試験に使ったツール',
+  pagesTested: '試験したページ',
+  pagesCount: (n: number) => `${n}ページ（すべてのページ）`,
+  summary: '結果の概要',
+  summaryCounts: (c: Record<'problems' | 'no-problems-found' | 'not-applicable' | 'untested', number>) =>
+    `問題あり ${c.problems} 件、問題なし（自動試験）${c['no-problems-found']} 件、該当なし（自動試験）${c['not-applicable']} 件、自動試験の対象外 ${c.untested} 件`,
+  tableCaption: '達成基準ごとの自動試験の結果',
+  colCriterion: '達成基準',
+  colLevel: 'レベル',
+  colResult: '結果',
+  colMethod: '試験の方法',
+  laterStandard: '（WCAG 2.1/2.2 の基準）',
+  verdict: { problems: '問題あり', 'no-problems-found': '問題なし（自動試験）', 'not-applicable': '該当なし（自動試験）', untested: '自動試験の対象外' },
+  manualOnly: '人による確認が必要',
+  method: (m: string) =>
+    (({ structure: 'ページの言語とスキップリンクの確認', keyboard: 'キーボード操作とフォーカス表示の確認', reflow: '幅 320px での表示の確認', textResize: '文字サイズ 200% での表示の確認', forcedColours: '強制カラーモードの確認', htmlValid: 'HTML の構文検査（html-validate）' }) as Record<string, string>)[m] ?? `axe-core: ${m}`,
+  pageListHeading: '試験したページの一覧',
+} as const;
+
 export const pageLabels = {
   home: 'この市の対策',
   policy: '方針の全文',
   faq: 'よくある質問',
   posters: 'ポスター',
   check: 'これってカスハラ？',
+  history: '更新履歴',
+  accessibility: 'ウェブアクセシビリティ',
 } as const;
 
 export const ruleKindLabels: Record<ResponseRule['kind'], string> = {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { criterionFromTag } from '../../src/lib/accessibility-report.ts';
 import { disabledAxeRules } from '../a11y-exceptions.ts';
 
 const require = createRequire(import.meta.url);
@@ -13,20 +14,46 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core with the WCAG 2.0–2.2 A/AA tags: one failure line per violation and element. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export interface AxeRun {
+  /** One line per violation and element. */
+  violations: string[];
+  violationIds: string[];
+  passes: string[];
+  incomplete: string[];
+  inapplicable: string[];
+}
+
+/** axe-core with the WCAG 2.0–2.2 A/AA tags. */
+export async function runAxe(page: Page): Promise<AxeRun> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const rules = Object.fromEntries(disabledAxeRules.map((r) => [r.rule, { enabled: false }]));
   const result = await page.evaluate(
     async ({ tags, rules }) => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }).axe;
-      return axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
+      return axe.run(document, { runOnly: { type: 'tag', values: tags }, rules });
     },
     { tags: AXE_TAGS, rules },
   );
-  return (result.violations as Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }>).flatMap((v) =>
-    v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(' ')})`),
-  );
+  type Rule = { id: string; help: string; nodes: Array<{ target: string[] }> };
+  const ids = (list: Rule[]) => list.map((r) => r.id);
+  return {
+    violations: (result.violations as Rule[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(' ')})`)),
+    violationIds: ids(result.violations),
+    passes: ids(result.passes),
+    incomplete: ids(result.incomplete),
+    inapplicable: ids(result.inapplicable),
+  };
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  return (await runAxe(page)).violations;
+}
+
+/** Which success criteria each axe rule tests, from its wcag tags. */
+export async function axeRuleCriteria(page: Page): Promise<Record<string, string[]>> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const rules = await page.evaluate((tags) => (window as unknown as { axe: { getRules: (t: string[]) => Array<{ ruleId: string; tags: string[] }> } }).axe.getRules(tags), AXE_TAGS);
+  return Object.fromEntries(rules.map((r) => [r.ruleId, r.tags.map(criterionFromTag).filter((c): c is string => !!c)]));
 }
 
 /** lang="ja", exactly one h1, and a skip link that is the first thing Tab reaches and moves focus to the main content. */

@@ -28,6 +28,7 @@ const messages = {
   prefecture: '「{input}」は都道府県名ではありません。「香川県」のように書いてください。',
   url: '「{input}」は URL の形ではありません。https:// から書いてください。',
   colour: '「{input}」は色の書き方ではありません。#1d5f8a のように # と 16 進数 6 桁で書いてください。',
+  'base-path': '「{input}」はパスの形ではありません。/ で始まり / で終わる形で書いてください（例: /kasuhara/）。',
   'low-contrast': '色「{input}」は暗さが足りず、白い文字とのコントラスト比が {text}:1 です（4.5:1 以上が必要）。もっと濃い色にしてください。',
   'one-of': '「{input}」は使えません。次のどれかを書いてください: {values}。',
   'unknown-field': '「{keys}」という項目はありません。項目名の綴りを確かめてください。',
@@ -54,6 +55,8 @@ const messages = {
   'unknown-faq-group': 'よくある質問のまとまり ID「{input}」は content/shared/faq-groups.yaml にありません。',
   'number-not-in-source': '回答の「{input}」は、根拠の条項（cites）の本文にありません。市の文書にない数字や規則を書かないでください。',
   'bad-faq-id': 'ファイル名「{input}」は質問の ID に使えません。半角の英小文字・数字・ハイフンで書いてください（例: recording-why.md）。',
+  'placeholder-left': '「{input}」はひな形の仮の値です。公開する版（draft: false）では、正しい値に書き換えてください。',
+  'revisions-order': '更新履歴は古い順に書いてください（この日付は一つ前より前になっています）。',
   custom: '{detail}',
 } as const;
 
@@ -112,9 +115,14 @@ const fieldNames: Record<string, string> = {
   draft: '下書き',
   publication: '掲載についての判断',
   question: '質問',
+  revisions: '更新履歴',
+  date: '日付',
+  summary: '内容',
   cites: '根拠',
   order: '順番',
   theme: 'テーマ',
+  site: '公開先',
+  base: 'パス',
   accent: 'テーマ色',
 };
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile } from '../../content.config.ts';
+import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, SuccessCriterion } from '../../content.config.ts';
 import type { Problem } from './problems.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -25,6 +25,7 @@ export interface ContentSchemas {
   faq: Validator<FaqFile>;
   faqGroup: Validator<FaqGroup>;
   glossary: Validator<GlossaryEntry>;
+  criterion: Validator<SuccessCriterion>;
 }
 
 export interface FaqSource {
@@ -50,6 +51,7 @@ export interface Content {
   legal: LegalReference[];
   faqGroups: FaqGroup[];
   glossary: GlossaryEntry[];
+  criteria: SuccessCriterion[];
   problems: Problem[];
 }
 
@@ -59,6 +61,7 @@ export const SHARED_FILES = {
   legal: 'shared/legal-references.yaml',
   faqGroups: 'shared/faq-groups.yaml',
   glossary: 'shared/search-glossary.yaml',
+  criteria: 'shared/wcag-criteria.yaml',
 } as const;
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -114,6 +117,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
   const legal = readSharedList(join(contentDir, SHARED_FILES.legal), schemas.legal, problems);
   const faqGroups = readSharedList(join(contentDir, SHARED_FILES.faqGroups), schemas.faqGroup, problems);
   const glossary = readSharedList(join(contentDir, SHARED_FILES.glossary), schemas.glossary, problems);
+  const criteria = readSharedList(join(contentDir, SHARED_FILES.criteria), schemas.criterion, problems);
   const shared = {
     behaviours: new Set(behaviours.map((b) => b.id)),
     families: new Set(families.map((f) => f.id)),
@@ -139,7 +143,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
     if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs });
   }
-  return { editions, behaviours, families, legal, faqGroups, glossary, problems };
+  return { editions, behaviours, families, legal, faqGroups, glossary, criteria, problems };
 }
 
 /** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */
@@ -147,7 +151,8 @@ function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile
   const faqDir = join(dir, 'faq');
   if (!existsSync(faqDir)) return [];
   const faqs: FaqSource[] = [];
-  for (const name of readdirSync(faqDir).filter((n) => n.endsWith('.md')).sort()) {
+  // Files starting with _ are examples and drafts of questions, not published.
+  for (const name of readdirSync(faqDir).filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort()) {
     const file = join(faqDir, name);
     const id = name.replace(/\.md$/, '');
     if (!SLUG.test(id)) {

@@ -6,6 +6,7 @@ import type { EditionFile, FaqFile, PolicyFile } from '../../content.config.ts';
 import { anchors, blockTexts, clauseItems, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
 import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
 import { checkAccent } from '../contrast.ts';
+import { PLACEHOLDER } from '../new-edition.ts';
 import { parseIso, parseWareki, sameDate, toAsciiDigits } from '../wareki.ts';
 import type { MessageId, Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
@@ -108,6 +109,16 @@ export function editionReferenceProblems(edition: EditionFile, policy: PolicyFil
     });
   }
   edition.contacts.forEach((c, i) => c.clause && needAnchor(['contacts', i, 'clause'], c.clause));
+
+  // A published edition must not carry the template's placeholders.
+  if (!edition.draft) {
+    if (edition.city.prefecture === PLACEHOLDER.prefecture) report(['city', 'prefecture'], 'placeholder-left', { input: PLACEHOLDER.prefecture });
+    if (edition.city.reading === PLACEHOLDER.reading) report(['city', 'reading'], 'placeholder-left', { input: PLACEHOLDER.reading });
+  }
+  edition.revisions.forEach((r, i) => {
+    if (!parseIso(r.date)) report(['revisions', i, 'date'], 'invalid-date', { input: r.date });
+    else if (i > 0 && r.date < edition.revisions[i - 1]!.date) report(['revisions', i, 'date'], 'revisions-order');
+  });
 
   const accent = checkAccent(edition.theme.accent);
   if (!accent.ok) report(['theme', 'accent'], 'low-contrast', { input: edition.theme.accent, text: accent.text.toFixed(2) });

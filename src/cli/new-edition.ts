@@ -1,0 +1,42 @@
+/**
+ * npm run new-edition -- <slug> --name <市区町村名> [--prefecture <都道府県名>] [--reading <よみ>]
+ * Creates content/editions/<slug>/ from the commented template; it builds at once as a draft.
+ */
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildOptions } from '../lib/build-options.ts';
+import { newEditionRefusal, templateValues } from '../lib/new-edition.ts';
+
+const TEMPLATE = join(import.meta.dirname, 'templates', 'edition');
+
+const { values, positionals } = parseArgs({
+  options: { name: { type: 'string' }, prefecture: { type: 'string' }, reading: { type: 'string' } },
+  allowPositionals: true,
+});
+const slug = positionals[0] ?? '';
+const editionsDir = join(buildOptions().contentDir, 'editions');
+const taken = existsSync(editionsDir) ? readdirSync(editionsDir) : [];
+const refusal = newEditionRefusal(slug, values.name, taken);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
+
+const dir = join(editionsDir, slug);
+cpSync(TEMPLATE, dir, { recursive: true });
+const fill = templateValues({ slug, name: values.name!, prefecture: values.prefecture, reading: values.reading, today: new Date() });
+const walk = (d: string) => {
+  for (const name of readdirSync(d)) {
+    const file = join(d, name);
+    if (statSync(file).isDirectory()) walk(file);
+    else writeFileSync(file, readFileSync(file, 'utf8').replace(/\{\{(\w+)\}\}/g, (all, key: string) => fill[key] ?? all));
+  }
+};
+walk(dir);
+console.log(`作成しました: ${dir}/
+次にすること:
+  1. ${dir}/edition.yaml と policy.yaml に市の文書を書き写す（各ファイルの先頭の説明を参照）
+  2. npm run check                              … 内容を確認（問題があれば ファイル:行 項目: 説明 の形で表示）
+  3. npm run build -- --edition ${slug}        … この版だけをビルド（下書きでもビルドされます）
+  4. npm run preview                            … http://127.0.0.1:4321/ で確認`);

@@ -1,0 +1,29 @@
+/** Rules for a new edition's folder name and the values its template is filled with. */
+
+const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Names the site already uses at its root: an edition there would hide a page. */
+export const RESERVED_SLUGS = ['search', 'compare', 'schema', 'pagefind', 'posters', 'assets', 'feed', 'api', 'admin', 'about', 'accessibility'];
+
+/** Why a slug or name cannot be used, in words a city web team can act on; undefined when fine. */
+export function newEditionRefusal(slug: string, name: string | undefined, taken: string[]): string | undefined {
+  if (!slug) return '版の名前（フォルダ名）を指定してください。例: npm run new-edition -- sakaide --name 坂出市';
+  if (!SLUG.test(slug)) return `「${slug}」は版の名前に使えません。半角の英小文字・数字・ハイフンで書いてください（例: sakaide、minami-boso）。`;
+  if (RESERVED_SLUGS.includes(slug)) return `「${slug}」はサイトのページ名と重なるため使えません。市の名前のローマ字などにしてください。`;
+  if (taken.includes(slug)) return `「${slug}」はすでにあります（content/editions/${slug}/）。別の名前にするか、そのフォルダを編集してください。`;
+  if (!name?.trim()) return '市区町村名を --name で指定してください。例: npm run new-edition -- sakaide --name 坂出市';
+  return undefined;
+}
+
+export function templateValues(input: { slug: string; name: string; prefecture?: string | undefined; reading?: string | undefined; today: Date }): Record<string, string> {
+  return {
+    slug: input.slug,
+    name: input.name.trim(),
+    // Placeholders that pass the schema, so the draft builds at once; the check flags them until replaced.
+    prefecture: input.prefecture?.trim() || PLACEHOLDER.prefecture,
+    reading: input.reading?.trim() || PLACEHOLDER.reading,
+    today: input.today.toISOString().slice(0, 10),
+  };
+}
+
+export const PLACEHOLDER = { prefecture: '都道府県', reading: 'よみがな' } as const;
