@@ -17,6 +17,8 @@ interface Pagefind {
 }
 
 const SHOWN = 10;
+/** Results of each Pagefind call considered for ranking (each costs one small fragment download). */
+const CANDIDATES = 20;
 
 export function startSearchPage() {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -57,9 +59,9 @@ export function startSearchPage() {
     const filters = edition ? { edition } : undefined;
     const hits = await runPlan(planQuery(typed, glossary), async (attempt) => {
       const found = await pf.search(attempt, { filters });
-      const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
-      return data.map((d) => ({ key: d.url, hit: d }));
-    });
+      const data = await Promise.all(found.results.slice(0, CANDIDATES).map((r) => r.data()));
+      return data.map((d) => ({ ...d, title: d.meta.title ?? d.url, type: d.meta.type }));
+    }, CANDIDATES);
     if (run !== latest) return; // a newer query has started
     list.replaceChildren(...hits.slice(0, SHOWN).map(renderHit));
     list.dataset.resultsFor = typed;

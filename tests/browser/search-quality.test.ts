@@ -1,0 +1,91 @@
+/**
+ * Search as residents type it, measured in Chromium against the built site: each query of
+ * tests/search/queries.yaml typed into /search/ with its city, and the rank of the page that
+ * answers it. Reports hit@5 and MRR for Pagefind alone and with the query layer; fails below the bar.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, skipBrowserSuite } from '../helpers/browser.ts';
+import { DIST, htmlPages } from '../helpers/dist.ts';
+import { writeJson } from '../helpers/report.ts';
+import { firstHit, metrics, type RankedResult } from '../helpers/search-metrics.ts';
+import { serveSite, type SiteServer } from '../helpers/static-server.ts';
+
+interface Query {
+  q: string;
+  city: string;
+  expect: string[];
+}
+
+/** The bar this project has reached; raise it when search improves, never lower it. */
+const BAR = { hitAt5: 1, mrr: 0.97 };
+
+const queries = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Query[];
+const skip = skipBrowserSuite();
+
+async function viaSearchPage(page: Page, origin: string, { q, city }: Query): Promise<RankedResult[]> {
+  await page.goto(`${origin}/search/?${new URLSearchParams({ q, city })}`);
+  await page.waitForFunction((typed) => document.querySelector<HTMLElement>('#search-results')?.dataset.resultsFor === typed, q, { timeout: 15_000 });
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#search-results > li')].map((li) => ({
+      url: li.querySelector('h2 a')!.getAttribute('href')!,
+      subResults: [...li.querySelectorAll('.sub-results a')].map((a) => a.getAttribute('href')!),
+    })),
+  );
+}
+
+async function viaPagefindAlone(page: Page, { q, city }: Query): Promise<RankedResult[]> {
+  // Written as a string: the test's own bundler would otherwise rewrite this import().
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    const found = await pf.search(${JSON.stringify(q)}, { filters: { edition: ${JSON.stringify(city)} } });
+    const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    return data.map((d) => ({ url: d.url, subResults: d.sub_results.map((s) => s.url) }));
+  })()`);
+}
+
+describe.skipIf(skip)('search quality', () => {
+  let server: SiteServer;
+  let browser: Browser;
+  const withLayer: number[] = [];
+  const alone: number[] = [];
+  const misses: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveSite(DIST);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(`has ${queries.length} queries whose expected pages exist`, () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    const pages = new Set(htmlPages());
+    const missing = queries.flatMap((q) => q.expect.filter((e) => !pages.has(e.split('#')[0]!)));
+    expect(missing).toEqual([]);
+  });
+
+  it('finds the answering page in the top 5', async () => {
+    const page = await browser.newPage();
+    for (const query of queries) {
+      const layered = firstHit(await viaSearchPage(page, server.origin, query), query.expect);
+      withLayer.push(layered);
+      alone.push(firstHit(await viaPagefindAlone(page, query), query.expect));
+      if (process.env.SEARCH_DEBUG) console.log(`${query.city} ${query.q} → ${layered} (alone ${alone.at(-1)})`);
+      if (layered === 0 || layered > 5) misses.push(`${query.city} 「${query.q}」 → rank ${layered || '-'}`);
+    }
+    await page.close();
+    const before = metrics(alone);
+    const after = metrics(withLayer);
+    const line = (m: { hitAtK: number; mrr: number }) => `hit@5 ${m.hitAtK.toFixed(2)}, MRR ${m.mrr.toFixed(2)}`;
+    console.log(`search quality over ${queries.length} queries: Pagefind alone ${line(before)}; with the query layer ${line(after)}`);
+    if (misses.length) console.log(`not in the top 5:\n  ${misses.join('\n  ')}`);
+    writeJson('test-results/search-quality.json', { queries: queries.length, pagefindAlone: before, withQueryLayer: after, misses });
+    expect(after.hitAtK).toBeGreaterThanOrEqual(BAR.hitAt5);
+    expect(after.mrr).toBeGreaterThanOrEqual(BAR.mrr);
+  });
+});

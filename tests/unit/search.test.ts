@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeHtmlText, normalizeText } from '../../src/lib/search/normalize.ts';
+import { planQuery, rankHits, runPlan, type GlossaryEntry } from '../../src/lib/search/query.ts';
+
+const glossary: GlossaryEntry[] = [
+  { id: 'ch', terms: ['カスハラ', 'かすはら'], means: ['カスタマーハラスメント'] },
+  { id: 'shout', terms: ['怒鳴', 'どなる'], means: ['大声', '威圧的な言動'] },
+  { id: 'time', terms: ['何分', '何時間'], means: ['時間'] },
+  { id: 'sns', terms: ['sns', 'ネット'], means: ['SNS', '投稿'] },
+];
+
+describe('normalisation', () => {
+  it('folds full width and case so ＳＮＳ, SNS and sns meet', () => {
+    expect(normalizeText('ＳＮＳ')).toBe('sns');
+    expect(normalizeText('１時間')).toBe('1時間');
+    expect(normalizeText('ｶｽﾊﾗ')).toBe('カスハラ');
+  });
+  it('normalises page text but never its markup', () => {
+    expect(normalizeHtmlText('<p class="Ａ">ＳＮＳ＜投稿＞ &amp; １</p>')).toBe('<p class="Ａ">SNS&lt;投稿&gt; &amp; 1</p>');
+  });
+});
+
+describe('query plan', () => {
+  it('replaces the words residents use with the words policies use', () => {
+    const plan = planQuery('カスハラって何', glossary);
+    expect(plan.expansions).toEqual(['カスタマーハラスメント']);
+    expect(plan.attempts[0]).toBe('カスタマーハラスメント');
+  });
+  it('keeps katakana words whole (ー is part of the word)', () => {
+    expect(planQuery('カスタマーハラスメントとは', []).keywords).toEqual(['カスタマーハラスメント']);
+  });
+  it('drops particles and inflections, keeping the content words of a sentence', () => {
+    const plan = planQuery('電話は何時間まで続けていいの', glossary);
+    expect(plan.keywords).toEqual(['電話', '時間', '続け']);
+    expect(plan.attempts).toContain('時間');
+  });
+  it('understands kana spellings and full width through the glossary', () => {
+    expect(planQuery('どなる', glossary).expansions).toEqual(['大声', '威圧的な言動']);
+    expect(planQuery('ＳＮＳに書き込んだら', glossary).expansions).toEqual(['SNS', '投稿']);
+  });
+  it('falls back to the query itself when nothing else is left', () => {
+    expect(planQuery('の', []).attempts).toEqual(['の']);
+  });
+});
+
+describe('ranking', () => {
+  const hits = [
+    { url: '/a/policy/', title: '見本市カスタマーハラスメント対策基本方針', type: 'policy' },
+    { url: '/a/faq/dogeza/', title: '土下座を求めると、カスタマーハラスメントになりますか？', type: 'faq' },
+    { url: '/a/faq/what-is/', title: '「カスタマーハラスメント」とは、どのようなものですか？', type: 'faq' },
+    { url: '/a/faq/shouting/', title: '怒鳴ったり暴言を言ったりすると、どうなりますか？', type: 'faq' },
+  ];
+  it('puts the question that says what was asked first', () => {
+    expect(rankHits(hits, planQuery('怒鳴ったらどうなる', glossary))[0]!.url).toBe('/a/faq/shouting/');
+  });
+  it('answers a word on its own with the page that explains it', () => {
+    expect(rankHits(hits, planQuery('かすはら', glossary))[0]!.url).toBe('/a/faq/what-is/');
+  });
+  it('tries later attempts only while results are sparse', async () => {
+    const asked: string[] = [];
+    const plan = planQuery('カスハラ 怒鳴', glossary);
+    await runPlan(plan, async (q) => (asked.push(q), hits), 3);
+    expect(asked).toEqual([plan.attempts[0]]);
+  });
+});
