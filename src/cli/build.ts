@@ -3,6 +3,7 @@
  * Without --edition: every published edition into dist/. With --edition: that edition alone,
  * at the root of its own site, with the site URL and base path from its edition.yaml.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentSchemas } from '../content.config.ts';
@@ -47,4 +48,12 @@ const outDir = process.env.OTAGAI_OUT_DIR || 'dist';
 const summary = summariseDist(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const what = values.edition ? `版「${values.edition}」だけ` : `${content.editions.filter((e) => values.drafts || !e.edition.draft).length} 版`;
+// The benchmark reads what this build cost (its own process: the Astro build, content, posters).
+if (process.env.OTAGAI_BUILD_STATS) {
+  const usage = process.resourceUsage();
+  writeFileSync(
+    process.env.OTAGAI_BUILD_STATS,
+    JSON.stringify({ seconds: Number(seconds), cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMemoryBytes: usage.maxRSS * 1024, ...summary }),
+  );
+}
 console.log(`\nbuilt ${what}: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${outDir}/ in ${seconds} s (largest page ${summary.largestPage.path}, ${(summary.largestPage.bytes / 1024).toFixed(1)} KiB)`);
