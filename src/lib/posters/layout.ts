@@ -93,7 +93,20 @@ export interface LayoutInput {
 }
 
 export type Placed =
-  | { kind: 'text'; x: number; y: number; width: number; fontSize: number; lineHeight: number; weight: Weight; ink: Ink; text: string; role: Role | 'city' | 'source' | 'url' | 'caption' }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      width: number;
+      fontSize: number;
+      lineHeight: number;
+      weight: Weight;
+      ink: Ink;
+      text: string;
+      role: Role | 'city' | 'source' | 'url' | 'caption';
+      /** Which line of its block this is (0: the first; later lines are subject to kinsoku). */
+      line: number;
+    }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: 'accent' | 'tint' }
   | { kind: 'qr'; x: number; y: number; size: number };
 
@@ -227,8 +240,8 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
     let y = safe.y + pad;
     for (const [i, w] of headWrapped.entries()) {
       if (i) y += 0.2 * w.fontSize;
-      for (const text of w.lines) {
-        items.push({ kind: 'text', x: safe.x + pad, y, width: inner, fontSize: w.fontSize, lineHeight: w.style.lineHeight, weight: w.style.weight, ink: 'onAccent', text, role: 'headline' });
+      for (const [line, text] of w.lines.entries()) {
+        items.push({ kind: 'text', x: safe.x + pad, y, width: inner, fontSize: w.fontSize, lineHeight: w.style.lineHeight, weight: w.style.weight, ink: 'onAccent', text, role: 'headline', line });
         y += w.fontSize * w.style.lineHeight;
       }
     }
@@ -247,8 +260,8 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
       if (wrapped.role === 'heading') {
         items.push({ kind: 'rect', x: safe.x + pad, y: y + blockHeight(wrapped), width: inner, height: Math.max(0.6, 0.08 * wrapped.fontSize), fill: 'accent' });
       }
-      for (const text of wrapped.lines) {
-        items.push({ kind: 'text', x: safe.x + pad + indent, y, width: inner - indent, fontSize: wrapped.fontSize, lineHeight: wrapped.style.lineHeight, weight: wrapped.style.weight, ink, text, role: wrapped.role });
+      for (const [line, text] of wrapped.lines.entries()) {
+        items.push({ kind: 'text', x: safe.x + pad + indent, y, width: inner - indent, fontSize: wrapped.fontSize, lineHeight: wrapped.style.lineHeight, weight: wrapped.style.weight, ink, text, role: wrapped.role, line });
         y += wrapped.fontSize * wrapped.style.lineHeight;
       }
     });
@@ -257,14 +270,14 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
     items.push({ kind: 'rect', x: safe.x + pad, y: ruleTop, width: inner, height: Math.max(0.8, 0.8 * scale), fill: 'accent' });
     let fy = footerTop + (footerHeight - leftHeight) / 2;
     const fx = safe.x + pad;
-    for (const text of cityLines) {
-      items.push({ kind: 'text', x: fx, y: fy, width: leftWidth, fontSize: citySize, lineHeight: 1.25, weight: 700, ink: 'text', text, role: 'city' });
+    for (const [line, text] of cityLines.entries()) {
+      items.push({ kind: 'text', x: fx, y: fy, width: leftWidth, fontSize: citySize, lineHeight: 1.25, weight: 700, ink: 'text', text, role: 'city', line });
       fy += citySize * 1.25;
     }
     fy += 2 * scale;
     for (const [lines, role, weight] of [[sourceLines, 'source', 400], [captionLines, 'caption', 700], [urlLines, 'url', 400]] as const) {
-      for (const text of lines) {
-        items.push({ kind: 'text', x: fx, y: fy, width: leftWidth, fontSize: smallSize, lineHeight: lh, weight, ink: 'text', text, role });
+      for (const [line, text] of lines.entries()) {
+        items.push({ kind: 'text', x: fx, y: fy, width: leftWidth, fontSize: smallSize, lineHeight: lh, weight, ink: 'text', text, role, line });
         fy += smallSize * lh;
       }
       if (role === 'source') fy += 1.5 * scale;

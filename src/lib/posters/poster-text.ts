@@ -31,3 +31,27 @@ export function posterSources(edition: Pick<EditionFile, 'sources' | 'document'>
 export function posterAltText(poster: Poster, city: string, source: string): string {
   return [...poster.lines.map((l) => l.text), city, source].join(' ');
 }
+
+/** "98 KB", "1.2 MB": what a download weighs, in the units a reader expects. */
+export function fileSizeLabel(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export interface DownloadFacts {
+  format: 'pdf' | 'png';
+  paper: 'a4' | 'a3';
+  purpose: 'print' | 'print-png' | 'preview';
+  size: number;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+/** The link text of a download: format, paper size (and pixels for an image), file size. */
+export function downloadLabel(f: DownloadFacts): string {
+  const paper = f.paper.toUpperCase();
+  if (f.format === 'pdf') return `PDF（${paper} 縦・印刷用）${fileSizeLabel(f.size)}`;
+  const pixels = f.width && f.height ? `、${f.width} × ${f.height} ピクセル` : '';
+  if (f.purpose === 'print-png') return `PNG 画像（${paper} 縦・300 dpi${pixels}）${fileSizeLabel(f.size)}`;
+  return `PNG 画像（見本${pixels}）${fileSizeLabel(f.size)}`;
+}
