@@ -12,7 +12,8 @@
  *   │ footer: city, source, URL        [QR]    │
  *   └──────────────────────────────────────────┘
  * Sizes shrink together from their preferred size (which grows with the paper) to an absolute
- * minimum in millimetres; key lines (headline, lead) never go below a 9 mm cap height.
+ * minimum in millimetres; key lines (headline, lead) never go below a 9 mm cap height. A poster with
+ * few words first tries larger sizes, so its message is not left small in an empty sheet.
  */
 import { breakLines } from './line-break.ts';
 
@@ -59,16 +60,18 @@ interface RoleStyle {
   weight: Weight;
   lineHeight: number;
   balance: boolean;
+  /** How much larger than preferred the role may grow when the poster has room to spare (0.5: 1.5 times). */
+  grow: number;
 }
 
 export const ROLE_STYLES: Record<Role, RoleStyle> = {
-  headline: { preferred: 17.5, minimum: 'key', weight: 700, lineHeight: 1.25, balance: true },
-  lead: { preferred: 13, minimum: 'key', weight: 700, lineHeight: 1.3, balance: true },
-  heading: { preferred: 8.5, minimum: 6.5, weight: 700, lineHeight: 1.3, balance: false },
-  item: { preferred: 8, minimum: 5.5, weight: 400, lineHeight: 1.35, balance: false },
-  text: { preferred: 7, minimum: 5, weight: 400, lineHeight: 1.45, balance: false },
-  closing: { preferred: 9, minimum: 6.5, weight: 700, lineHeight: 1.35, balance: true },
-  note: { preferred: 4.5, minimum: 3.5, weight: 400, lineHeight: 1.4, balance: false },
+  headline: { preferred: 17.5, minimum: 'key', weight: 700, lineHeight: 1.25, balance: true, grow: 0.2 },
+  lead: { preferred: 13, minimum: 'key', weight: 700, lineHeight: 1.3, balance: true, grow: 0.4 },
+  heading: { preferred: 8.5, minimum: 6.5, weight: 700, lineHeight: 1.3, balance: false, grow: 0.5 },
+  item: { preferred: 8, minimum: 5.5, weight: 400, lineHeight: 1.35, balance: false, grow: 0.5 },
+  text: { preferred: 7, minimum: 5, weight: 400, lineHeight: 1.45, balance: false, grow: 0.5 },
+  closing: { preferred: 9, minimum: 6.5, weight: 700, lineHeight: 1.35, balance: true, grow: 0.5 },
+  note: { preferred: 4.5, minimum: 3.5, weight: 400, lineHeight: 1.4, balance: false, grow: 0.3 },
 };
 
 /** Names of the boxes, as the overflow error gives them. */
@@ -173,9 +176,11 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
   const pad = 8 * scale;
   const inner = safe.width - 2 * pad;
   const key = keyMinimum(deps.font.capHeight);
+  /** t from -1 (largest: grown) through 0 (preferred) to 1 (smallest allowed). */
   const sizeAt = (role: Role, t: number) => {
     const style = ROLE_STYLES[role];
     const preferred = style.preferred * scale;
+    if (t < 0) return Math.max(preferred, style.minimum === 'key' ? key : style.minimum) * (1 + style.grow * -t);
     const minimum = style.minimum === 'key' ? key : style.minimum;
     if (preferred <= minimum) return minimum;
     return preferred - t * (preferred - minimum);
@@ -210,14 +215,36 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
   const headlines = input.lines.filter((l) => l.role === 'headline');
   const body = input.lines.filter((l) => l.role !== 'headline');
 
-  for (let step = 0; step <= 25; step++) {
-    const t = step / 25;
-    const stepSplit: string[] = [];
-    const headWrapped = headlines.map((l) => wrap(l, sizeAt('headline', t), inner, deps, stepSplit));
-    const headerHeight = headWrapped.length ? pad * 2 + headWrapped.reduce((h, w, i) => h + blockHeight(w) + (i ? 0.2 * w.fontSize : 0), 0) : 0;
+  const STEPS = 25;
+  const ts = Array.from({ length: 2 * STEPS + 1 }, (_, i) => (i - STEPS) / STEPS);
+
+  // ---- header at each step: the headline at that step's size, or smaller where a phrase would
+  // not fit on a line (a long phrase must not be split just because the body has room to grow).
+  const headerLimit = safe.height * 0.4;
+  const headerAtStep = ts.map((t) => {
+    const split: string[] = [];
+    const wrapped = headlines.map((l) => wrap(l, sizeAt('headline', t), inner, deps, split));
+    const height = wrapped.length ? pad * 2 + wrapped.reduce((h, w, i) => h + blockHeight(w) + (i ? 0.2 * w.fontSize : 0), 0) : 0;
+    return { wrapped, height, split };
+  });
+  const headerFor = (index: number) => {
+    for (let i = index; i < ts.length; i++) {
+      const h = headerAtStep[i]!;
+      if (h.height <= headerLimit && h.split.length === 0) return h;
+    }
+    return headerAtStep.at(-1)!;
+  };
+
+  // ---- body: the largest sizes (all roles together) whose lines fit the space left.
+  for (const [index, t] of ts.entries()) {
+    const header = headerFor(index);
+    const headWrapped = header.wrapped;
+    const headerHeight = header.height;
+    if (headerHeight > headerLimit) return { ok: false, paper: input.paper, box: 'header', needed: headerHeight, available: headerLimit };
     const bodyTop = safe.y + headerHeight + (headerHeight ? pad : 0);
     const bodyBottom = ruleTop - pad * 0.75;
     const available = bodyBottom - bodyTop;
+    const stepSplit: string[] = [...header.split];
     const bodyWrapped = body.map((l) => {
       const size = sizeAt(l.role, t);
       const indent = l.role === 'item' ? size * 1.1 : 0;
@@ -227,11 +254,9 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
     bodyWrapped.forEach(({ wrapped }, i) => {
       natural += blockHeight(wrapped) + gapBefore(bodyWrapped[i - 1]?.wrapped.role, wrapped.role) * wrapped.fontSize;
     });
-    const headerFits = headerHeight <= safe.height * 0.4;
-    const fits = headerFits && natural <= available && stepSplit.length === 0;
-    const last = step === 25;
-    if (!fits && !last) continue;
-    if (!headerFits) return { ok: false, paper: input.paper, box: 'header', needed: headerHeight, available: safe.height * 0.4 };
+    // Grown sizes must leave some air; preferred and smaller ones may fill the body.
+    const fits = natural <= available * (t < 0 ? 0.9 : 1) && stepSplit.length === 0;
+    if (!fits && t < 1) continue;
     if (natural > available) return { ok: false, paper: input.paper, box: 'body', needed: natural, available };
 
     // ---- place: spread spare room into the gaps (up to double), then centre what is left.
