@@ -102,7 +102,9 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
     let i = 0;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const style = getComputedStyle(el);
-      const hidden = style.visibility === 'hidden' || style.display === 'none' || el.closest('[hidden], [inert]');
+      // Content of a closed <details> is not reachable until its summary opens it; that is not a trap.
+      const folded = el.closest('details:not([open])') && !(el.tagName === 'SUMMARY' && el.parentElement === el.closest('details'));
+      const hidden = style.visibility === 'hidden' || style.display === 'none' || el.closest('[hidden], [inert]') || folded;
       if (!hidden && el.getClientRects().length > 0) el.setAttribute('data-kb', String(i++));
     }
   });
@@ -170,7 +172,8 @@ export async function forcedColourProblems(page: Page): Promise<string[]> {
   await page.emulateMedia({ forcedColors: 'active' });
   const problems = await page.evaluate(() => {
     const out: string[] = [];
-    const focusable = document.querySelector<HTMLElement>('main a[href], main button, main input') ?? document.querySelector<HTMLElement>('a[href]');
+    const visible = (e: HTMLElement) => e.getClientRects().length > 0 && !e.closest('details:not([open])');
+    const focusable = [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input'), ...document.querySelectorAll<HTMLElement>('a[href]')].find(visible);
     if (focusable) {
       focusable.focus({ focusVisible: true } as FocusOptions);
       const s = getComputedStyle(focusable);

@@ -57,6 +57,10 @@ const messages = {
   'bad-faq-id': 'ファイル名「{input}」は質問の ID に使えません。半角の英小文字・数字・ハイフンで書いてください（例: recording-why.md）。',
   'placeholder-left': '「{input}」はひな形の仮の値です。公開する版（draft: false）では、正しい値に書き換えてください。',
   'revisions-order': '更新履歴は古い順に書いてください（この日付は一つ前より前になっています）。',
+  'poster-quote-not-found': '「{input}」が、条項「{clause}」の本文に見つかりません。市の文言をそのまま写すか、文言を変えた理由を reworded に書いてください。',
+  'poster-missing-role': '種類「{kind}」のポスターには role: {role} の行が必要です。',
+  'poster-not-recording': '条項「{input}」は、edition.yaml で録音の規則や取組（kind: recording）が引用している条項ではありません。録音のお知らせには、市が録音すると書いている条項だけを使ってください。',
+  'poster-rule-not-stated': '条項「{input}」を根拠とする対応の規則が edition.yaml の rules にありません。窓口での対応のカードには、市の文書が定める対応だけを載せてください。',
   custom: '{detail}',
 } as const;
 
@@ -124,6 +128,11 @@ const fieldNames: Record<string, string> = {
   site: '公開先',
   base: 'パス',
   accent: 'テーマ色',
+  posters: 'ポスター',
+  lines: 'ポスターの行',
+  role: '行の役割',
+  reworded: '文言を変えた理由',
+  sizes: '用紙の大きさ',
 };
 
 /** `document.dates[0].iso` */

@@ -5,8 +5,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, SuccessCriterion } from '../../content.config.ts';
+import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, SuccessCriterion } from '../../content.config.ts';
 import type { Problem } from './problems.ts';
+import { posterReferenceProblems } from './posters.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems } from './schema-issues.ts';
 import { readFrontmatterFile, readYamlFile, type YamlFile } from './yaml-file.ts';
@@ -26,6 +27,7 @@ export interface ContentSchemas {
   faqGroup: Validator<FaqGroup>;
   glossary: Validator<GlossaryEntry>;
   criterion: Validator<SuccessCriterion>;
+  posters: Validator<PostersFile>;
 }
 
 export interface FaqSource {
@@ -42,6 +44,8 @@ export interface EditionSource {
   edition: EditionFile;
   policy: PolicyFile;
   faqs: FaqSource[];
+  /** posters.yaml, when the edition has one. */
+  posters: Poster[];
 }
 
 export interface Content {
@@ -141,7 +145,8 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     if (policy) problems.push(...policyReferenceProblems(policy, policyRead.yaml, shared, edition && new Set(edition.sources.map((s) => s.id))));
     if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
     const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
-    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs });
+    const posters = readPosters(dir, schemas.posters, edition, policy, problems);
+    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs, posters });
   }
   return { editions, behaviours, families, legal, faqGroups, glossary, criteria, problems };
 }
@@ -169,4 +174,17 @@ function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile
     faqs.push({ id, file: read.yaml.file, data, body: read.body });
   }
   return faqs;
+}
+
+/** An edition's posters: posters.yaml when present, schema checked, every line resolved against its clause. */
+function readPosters(dir: string, validator: Validator<PostersFile>, edition: EditionFile | undefined, policy: PolicyFile | undefined, problems: Problem[]): Poster[] {
+  const file = join(dir, 'posters.yaml');
+  if (!existsSync(file)) return [];
+  const read = readYamlFile(file, display(file));
+  problems.push(...read.problems);
+  if (!read.yaml) return [];
+  const data = validate(validator, read.yaml, problems);
+  if (!data) return [];
+  if (edition && policy) problems.push(...posterReferenceProblems(data, edition, policy, read.yaml));
+  return data.posters;
 }

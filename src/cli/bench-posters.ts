@@ -1,0 +1,127 @@
+/**
+ * npm run bench:posters — how long posters take to make, per poster and format, and a rebuild
+ * from the cache. `benchPosters()` returns the numbers so a general bench can fold them in;
+ * run as a script, it prints a table. Targets: < 300 ms per PDF, < 400 ms per 300 dpi PNG.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentSchemas } from '../content.config.ts';
+import { buildOptions, publishedEditions } from '../lib/build-options.ts';
+import { readContent } from '../lib/content/read-content.ts';
+import { posterTargetUrl } from '../lib/posters/qr.ts';
+import { sitePaths } from '../lib/paths.ts';
+import { cacheStats } from '../posters/cache.ts';
+import { posterFiles, posterJob, type Timing } from '../posters/index.ts';
+
+export const TARGETS = { pdfMs: 300, png300Ms: 400 } as const;
+
+export interface PosterBenchRow {
+  poster: string;
+  /** satori: the poster drawn as SVG, per paper (shared by that paper's PDF and PNG). */
+  svgMs: Record<string, number>;
+  /** A PDF from scratch: SVG + vector conversion, per paper. */
+  pdfMs: Record<string, number>;
+  /** The 300 dpi PNG: rasterising and encoding (its SVG is shared with the PDF). */
+  png300Ms: number;
+  previewMs: number;
+}
+
+export interface PosterBench {
+  posters: number;
+  files: number;
+  /** Loading the fonts and the first satori call, before the timed run. */
+  warmUpMs: number;
+  rows: PosterBenchRow[];
+  /** Every poster of every edition, from an empty cache. */
+  totalMs: number;
+  /** The same again with the cache filled: nothing is drawn. */
+  cachedRebuildMs: number;
+  cachedRebuildHits: number;
+  cachedRebuildMisses: number;
+  worstPdfMs: number;
+  worstPng300Ms: number;
+}
+
+export async function benchPosters(options: { contentDir?: string; site?: string } = {}): Promise<PosterBench> {
+  const content = readContent(options.contentDir ?? buildOptions().contentDir, contentSchemas);
+  if (content.problems.length > 0) throw new Error(`content has ${content.problems.length} problem(s): run npm run check`);
+  const site = options.site ?? 'https://otagai.example.jp';
+  const paths = sitePaths('/');
+  const jobs = publishedEditions(content.editions).flatMap((e) =>
+    e.posters.map((p) => ({
+      sizes: p.sizes,
+      job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, p, posterTargetUrl(site, paths.edition(e.slug, 'policy'))),
+    })),
+  );
+  const previous = process.env.OTAGAI_POSTER_CACHE_DIR;
+  const dirs: string[] = [];
+  const useCache = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'otagai-poster-bench-'));
+    dirs.push(dir);
+    process.env.OTAGAI_POSTER_CACHE_DIR = dir;
+  };
+  try {
+    // Warm up: fonts, BudouX, satori's first run and the JIT, on a throwaway cache.
+    let t = performance.now();
+    useCache();
+    if (jobs[0]) await posterFiles(jobs[0].job, jobs[0].sizes);
+    const warmUpMs = performance.now() - t;
+
+    useCache();
+    const timings: Timing[] = [];
+    let files = 0;
+    t = performance.now();
+    for (const { job, sizes } of jobs) files += (await posterFiles(job, sizes, timings)).length;
+    const totalMs = performance.now() - t;
+
+    const before = { ...cacheStats };
+    t = performance.now();
+    for (const { job, sizes } of jobs) await posterFiles(job, sizes);
+    const cachedRebuildMs = performance.now() - t;
+
+    const rows: PosterBenchRow[] = jobs.map(({ job }) => {
+      const name = `${job.file}#${job.id}`;
+      const mine = timings.filter((x) => x.poster === name);
+      const sum = (step: Timing['step'], paper?: string) => mine.filter((x) => x.step === step && (!paper || x.paper === paper)).reduce((n, x) => n + x.ms, 0);
+      const papers = [...new Set(mine.filter((x) => x.step === 'pdf').map((x) => x.paper))];
+      return {
+        poster: name.replace(/^content\/editions\/([^/]+)\/posters\.yaml#/, '$1/'),
+        svgMs: Object.fromEntries(papers.map((p) => [p, sum('svg', p)])),
+        pdfMs: Object.fromEntries(papers.map((p) => [p, sum('svg', p) + sum('pdf', p)])),
+        png300Ms: sum('png-300dpi'),
+        previewMs: sum('png-preview'),
+      };
+    });
+    return {
+      posters: jobs.length,
+      files,
+      warmUpMs,
+      rows,
+      totalMs,
+      cachedRebuildMs,
+      cachedRebuildHits: cacheStats.hits - before.hits,
+      cachedRebuildMisses: cacheStats.misses - before.misses,
+      worstPdfMs: Math.max(...rows.flatMap((r) => Object.values(r.pdfMs))),
+      worstPng300Ms: Math.max(...rows.map((r) => r.png300Ms)),
+    };
+  } finally {
+    if (previous === undefined) delete process.env.OTAGAI_POSTER_CACHE_DIR;
+    else process.env.OTAGAI_POSTER_CACHE_DIR = previous;
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ms = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(0)).padStart(5);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await benchPosters();
+  console.log(`posters: ${r.posters} posters, ${r.files} files (warm-up: fonts and first render ${r.warmUpMs.toFixed(0)} ms)\n`);
+  console.log('poster                        svg A4  PDF A4  svg A3  PDF A3  PNG 300dpi  preview   (ms; PDF = svg + vector conversion)');
+  for (const row of r.rows)
+    console.log(`${row.poster.padEnd(28)}  ${ms(row.svgMs.a4)}   ${ms(row.pdfMs.a4)}   ${ms(row.svgMs.a3)}   ${ms(row.pdfMs.a3)}       ${ms(row.png300Ms)}    ${ms(row.previewMs)}`);
+  console.log(`\ntotal, empty cache:   ${r.totalMs.toFixed(0)} ms for ${r.files} files`);
+  console.log(`rebuild, cache full:  ${r.cachedRebuildMs.toFixed(0)} ms (${r.cachedRebuildHits} from the cache, ${r.cachedRebuildMisses} drawn)`);
+  const ok = r.worstPdfMs < TARGETS.pdfMs && r.worstPng300Ms < TARGETS.png300Ms && r.cachedRebuildMisses === 0;
+  console.log(`slowest PDF ${r.worstPdfMs.toFixed(0)} ms (target < ${TARGETS.pdfMs}), slowest 300 dpi PNG ${r.worstPng300Ms.toFixed(0)} ms (target < ${TARGETS.png300Ms}): ${ok ? 'within targets' : 'OVER TARGET'}`);
+}

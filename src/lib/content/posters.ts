@@ -1,0 +1,79 @@
+/**
+ * Checks of posters.yaml against the edition: every line cites a clause of this edition, and
+ * prints the city's exact words from it — or says why its words differ (reworded), and then adds
+ * no number the clause does not state. Each kind of poster must have what makes it that poster,
+ * and may only say what the city's own document supports:
+ *   awareness         a headline, the behaviours as list items, a closing message
+ *   recording-notice  only clauses that edition.yaml cites for recording (a rule or a measure)
+ *   counter-card      each item rests on a clause that a rule in edition.yaml cites
+ *   stance            a headline and the stance itself
+ */
+import type { EditionFile, PolicyFile, PostersFile } from '../../content.config.ts';
+import { anchors, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
+import { toAsciiDigits } from '../wareki.ts';
+import type { MessageId, Problem } from './problems.ts';
+import type { Path, YamlFile } from './yaml-file.ts';
+
+type Kind = PostersFile['posters'][number]['kind'];
+type Role = PostersFile['posters'][number]['lines'][number]['role'];
+
+/** The roles a poster of each kind cannot do without. */
+export const REQUIRED_ROLES: Record<Kind, Role[]> = {
+  awareness: ['headline', 'item', 'closing'],
+  'recording-notice': ['headline'],
+  'counter-card': ['headline', 'item'],
+  stance: ['headline'],
+};
+
+/** Amounts with units ("30分", "１時間"), as FAQ answers are checked. */
+const AMOUNT = /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:分|時間|秒|日|回|名|人|件|年|か月|ヶ月)/g;
+
+export function posterReferenceProblems(file: PostersFile, edition: EditionFile, policy: PolicyFile, yaml: YamlFile): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
+    problems.push({ file: yaml.file, line: yaml.lineOf(path), path, message, params });
+
+  const all = anchors(policy.clauses);
+  const ownerOf = new Map(all.map((a) => [a.id, a.clauseId]));
+  const clauseText = new Map<string, string>();
+  for (const { clause } of walkClauses(policy.clauses)) clauseText.set(clause.id, clausePlainText(clause));
+  const owner = (id: string) => ownerOf.get(id) ?? id;
+
+  const recordingClauses = new Set(
+    [...edition.rules.filter((r) => r.kind === 'recording'), ...edition.measures.filter((m) => m.kind === 'recording')].map((r) => owner(r.clause)),
+  );
+  const ruleClauses = new Set(edition.rules.map((r) => owner(r.clause)));
+
+  const seen = new Map<string, number>();
+  file.posters.forEach((poster, p) => {
+    const at: Path = ['posters', p];
+    const line = yaml.lineOf([...at, 'id']) ?? 0;
+    const other = seen.get(poster.id);
+    if (other !== undefined) report([...at, 'id'], 'duplicate-id', { input: poster.id, other });
+    else seen.set(poster.id, line);
+
+    for (const role of REQUIRED_ROLES[poster.kind]) {
+      if (!poster.lines.some((l) => l.role === role)) report([...at, 'lines'], 'poster-missing-role', { kind: poster.kind, role });
+    }
+
+    poster.lines.forEach((l, i) => {
+      const here: Path = [...at, 'lines', i];
+      const clauseId = ownerOf.get(l.clause);
+      if (!clauseId) return report([...here, 'clause'], 'unknown-clause', { input: l.clause });
+      const text = clauseText.get(clauseId) ?? '';
+      if (l.reworded === undefined) {
+        if (!text.includes(normaliseForQuote(l.text))) report([...here, 'text'], 'poster-quote-not-found', { input: l.text, clause: l.clause });
+      } else {
+        const digits = toAsciiDigits(text);
+        for (const amount of new Set(l.text.match(AMOUNT) ?? [])) {
+          if (!digits.includes(toAsciiDigits(amount).replace(/\s+/g, ''))) report([...here, 'text'], 'number-not-in-source', { input: amount });
+        }
+      }
+      if (poster.kind === 'recording-notice' && !recordingClauses.has(clauseId))
+        report([...here, 'clause'], 'poster-not-recording', { input: l.clause });
+      if (poster.kind === 'counter-card' && l.role === 'item' && !ruleClauses.has(clauseId))
+        report([...here, 'clause'], 'poster-rule-not-stated', { input: l.clause });
+    });
+  });
+  return problems;
+}

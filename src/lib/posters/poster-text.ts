@@ -1,0 +1,57 @@
+/** The words of a poster as the page and the PDF give them: its title, its sources, its text alternative. */
+import type { Clause, EditionFile, Poster } from '../../content.config.ts';
+import { anchors, clauseTrail } from '../clauses.ts';
+
+export const posterKindLabels: Record<Poster['kind'], string> = {
+  awareness: '啓発ポスター',
+  'recording-notice': '録音のお知らせ',
+  'counter-card': '窓口での対応',
+  stance: '基本姿勢',
+};
+
+export const posterUi = {
+  qrCaption: '方針の全文（QR コードのページ）',
+  source: (titles: string[]) => `出典：${titles.map((t) => `「${t}」`).join('、')}`,
+  title: (city: string, kind: Poster['kind']) => `${city} ${posterKindLabels[kind]}`,
+} as const;
+
+/** Titles of the sources the poster's lines come from: a clause's own source, or its nearest ancestor's, or the document's. */
+export function posterSources(edition: Pick<EditionFile, 'sources' | 'document'>, clauses: Clause[], poster: Poster): string[] {
+  const owner = new Map(anchors(clauses).map((a) => [a.id, a.clauseId]));
+  const ids: string[] = [];
+  for (const line of poster.lines) {
+    const trail = clauseTrail(clauses, owner.get(line.clause) ?? line.clause);
+    const source = [...trail].reverse().find((c) => c.source)?.source ?? edition.document.source;
+    if (!ids.includes(source)) ids.push(source);
+  }
+  return ids.map((id) => edition.sources.find((s) => s.id === id)?.title ?? id);
+}
+
+/** Everything printed on the poster, in reading order: its text alternative. */
+export function posterAltText(poster: Poster, city: string, source: string): string {
+  return [...poster.lines.map((l) => l.text), city, source].join(' ');
+}
+
+/** "98 KB", "1.2 MB": what a download weighs, in the units a reader expects. */
+export function fileSizeLabel(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export interface DownloadFacts {
+  format: 'pdf' | 'png';
+  paper: 'a4' | 'a3';
+  purpose: 'print' | 'print-png' | 'preview';
+  size: number;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+/** The link text of a download: format, paper size (and pixels for an image), file size. */
+export function downloadLabel(f: DownloadFacts): string {
+  const paper = f.paper.toUpperCase();
+  if (f.format === 'pdf') return `PDF（${paper} 縦・印刷用）${fileSizeLabel(f.size)}`;
+  const pixels = f.width && f.height ? `、${f.width} × ${f.height} ピクセル` : '';
+  if (f.purpose === 'print-png') return `PNG 画像（${paper} 縦・300 dpi${pixels}）${fileSizeLabel(f.size)}`;
+  return `PNG 画像（見本${pixels}）${fileSizeLabel(f.size)}`;
+}

@@ -1,0 +1,25 @@
+/** The poster files of an edition, /<slug>/posters/<poster>-a4.pdf and so on, drawn (or taken from the cache) at build time. */
+import type { APIRoute } from 'astro';
+import { editionRoutes } from '../../../data.ts';
+import { posterTargetUrl } from '../../../lib/posters/qr.ts';
+import { paths } from '../../../paths.ts';
+import { editionPosters, type PosterFile } from '../../../posters/index.ts';
+
+export async function getStaticPaths() {
+  const routes = (await editionRoutes(paths)).filter((r) => r.props.edition.pages.includes('posters'));
+  const files: Array<{ params: { edition: string | undefined; file: string }; props: { file: PosterFile } }> = [];
+  for (const route of routes) {
+    const edition = route.props.edition;
+    for (const item of await editionPosters(edition, posterTargetUrl(import.meta.env.SITE, paths.edition(edition.slug, 'policy')))) {
+      for (const file of item.files) files.push({ params: { edition: route.params.edition, file: file.name }, props: { file } });
+    }
+  }
+  return files;
+}
+
+const types = { pdf: 'application/pdf', png: 'image/png' } as const;
+
+export const GET: APIRoute = ({ props }) => {
+  const { file } = props as { file: PosterFile };
+  return new Response(file.bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': types[file.format] } });
+};

@@ -1,0 +1,54 @@
+/**
+ * Rendered poster files, kept between builds: a file is made again only when its key changes.
+ * The key hashes everything the file depends on — the poster's words, the edition's colour and URL,
+ * the paper and format, the font files, and the source of the poster code and its layout.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const cacheDir = () => resolve(process.env.OTAGAI_POSTER_CACHE_DIR || 'node_modules/.cache/otagai-posters');
+
+let codeHash: string | undefined;
+
+/** Hash of the poster code (src/posters, src/lib/posters): a change to the template renders everything again. */
+export function posterCodeHash(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash('sha256');
+  for (const dir of ['src/posters', 'src/lib/posters']) {
+    const full = resolve(dir);
+    if (!existsSync(full)) {
+      hash.update(`missing:${dir}`);
+      continue;
+    }
+    for (const name of readdirSync(full).sort()) hash.update(name).update(readFileSync(join(full, name)));
+  }
+  codeHash = hash.digest('hex').slice(0, 16);
+  return codeHash;
+}
+
+export const cacheKey = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+export const cacheStats: CacheStats = { hits: 0, misses: 0 };
+
+/** The cached bytes for `key`, or makes them (and keeps them for the next build). */
+export async function cached(key: string, ext: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const dir = cacheDir();
+  const file = join(dir, `${key}.${ext}`);
+  if (existsSync(file)) {
+    cacheStats.hits++;
+    return new Uint8Array(readFileSync(file));
+  }
+  cacheStats.misses++;
+  const bytes = await make();
+  mkdirSync(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, file);
+  return bytes;
+}

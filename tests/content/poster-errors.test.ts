@@ -1,0 +1,102 @@
+/**
+ * Broken posters.yaml files: each class of mistake gives its own message with the file, the line
+ * and the field — and a poster can only print the city's own words and the rules its document states.
+ */
+import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentSchemas } from '../../src/content.config.ts';
+import { formatProblem, type MessageId } from '../../src/lib/content/problems.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
+import { fixtureContent, type Edit } from '../helpers/content-fixture.ts';
+
+const POSTERS = 'editions/sample/posters.yaml';
+
+function problemsFor(edits: Edit[]) {
+  const dir = fixtureContent(edits);
+  try {
+    const content = readContent(dir, contentSchemas);
+    return { problems: content.problems.map((p) => ({ ...p, text: formatProblem(p) })), editions: content.editions };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Case {
+  name: string;
+  edits: Edit[];
+  message: MessageId;
+  line: number;
+  field: string;
+  says: RegExp;
+}
+
+const cases: Case[] = [
+  {
+    name: 'a line that is not the city\'s words',
+    edits: [{ file: POSTERS, replace: 'text: 大声で威圧する', with: 'text: 大きな声で威圧する' }],
+    message: 'poster-quote-not-found', line: 9, field: 'posters[0].lines[1].text', says: /「大きな声で威圧する」が、条項「example-shouting」の本文に見つかりません。.*reworded/,
+  },
+  {
+    name: 'a line that cites a clause the edition does not have',
+    edits: [{ file: POSTERS, replace: 'clause: example-shouting', with: 'clause: example-shoutin' }],
+    message: 'unknown-clause', line: 10, field: 'posters[0].lines[1].clause', says: /「example-shoutin」はこの版の policy.yaml にありません/,
+  },
+  {
+    name: 'a reworded line that adds a number the clause does not state',
+    edits: [{ file: POSTERS, replace: '        text: 面談は、原則として４５分以内とします。\n', with: '        text: 面談は30分までです。\n        reworded: 短くしました。\n' }],
+    message: 'number-not-in-source', line: 21, field: 'posters[1].lines[1].text', says: /「30分」は、根拠の条項（cites）の本文にありません/,
+  },
+  {
+    name: 'an awareness poster without its closing message',
+    edits: [{ file: POSTERS, replace: /      - role: closing\n.*\n.*\n/, with: '' }],
+    message: 'poster-missing-role', line: 4, field: 'posters[0].lines', says: /種類「awareness」のポスターには role: closing の行が必要です/,
+  },
+  {
+    name: 'a counter card item that rests on no rule of the edition',
+    edits: [{ file: POSTERS, replace: '        text: 面談は、原則として４５分以内とします。\n        clause: response-time', with: '        text: 啓発ポスターを掲示します。\n        clause: publicity' }],
+    message: 'poster-rule-not-stated', line: 22, field: 'posters[1].lines[1].clause', says: /条項「publicity」を根拠とする対応の規則が edition.yaml の rules にありません/,
+  },
+  {
+    name: 'a recording notice for a city that does not say it records',
+    edits: [{ file: POSTERS, replace: 'kind: counter-card', with: 'kind: recording-notice' }],
+    message: 'poster-not-recording', line: 19, field: 'posters[1].lines[0].clause', says: /録音のお知らせには、市が録音すると書いている条項だけを使ってください/,
+  },
+  {
+    name: 'a role that does not exist',
+    edits: [{ file: POSTERS, replace: 'role: item\n        text: 大声', with: 'role: bullet\n        text: 大声' }],
+    message: 'one-of', line: 8, field: 'posters[0].lines[1].role', says: /「bullet」は使えません。次のどれかを書いてください: headline、lead/,
+  },
+  {
+    name: 'a paper size that is not offered',
+    edits: [{ file: POSTERS, replace: '    kind: awareness\n', with: '    kind: awareness\n    sizes: [b4]\n' }],
+    message: 'one-of', line: 4, field: 'posters[0].sizes[0]', says: /「b4」は使えません/,
+  },
+  {
+    name: 'two posters with one id',
+    edits: [{ file: POSTERS, replace: '- id: counter-card', with: '- id: awareness' }],
+    message: 'duplicate-id', line: 14, field: 'posters[1].id', says: /ID「awareness」は 2 行目でも使われています/,
+  },
+];
+
+describe('poster content errors name the file, the line, the field and what is expected', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const { problems } = problemsFor(c.edits);
+      const match = problems.find((p) => p.message === c.message);
+      expect(match, problems.map((p) => p.text).join('\n')).toBeDefined();
+      expect(match!.file.endsWith(POSTERS)).toBe(true);
+      expect(match!.line).toBe(c.line);
+      expect(match!.text).toContain(`:${c.line} ${c.field}`);
+      expect(match!.text).toMatch(c.says);
+    });
+  }
+
+  it('accepts reworded lines that keep to the clause, and gives the edition its posters', () => {
+    const { problems, editions } = problemsFor([
+      { file: POSTERS, replace: '        text: 面談は、原則として４５分以内とします。\n', with: '        text: 面談は４５分以内です。\n        reworded: 文末を短くしました。\n' },
+    ]);
+    expect(problems.map((p) => p.text)).toEqual([]);
+    expect(editions[0]!.posters.map((p) => p.id)).toEqual(['awareness', 'counter-card']);
+    expect(editions[0]!.posters[0]!.sizes).toEqual(['a4', 'a3']);
+  });
+});
