@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, LegalReference, PolicyFile } from '../../content.config.ts';
+import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, LegalReference, PolicyFile } from '../../content.config.ts';
+import { readCheckGuide } from './check-guide.ts';
 import type { Problem } from './problems.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -24,6 +25,7 @@ export interface ContentSchemas {
   legal: Validator<LegalReference>;
   faq: Validator<FaqFile>;
   faqGroup: Validator<FaqGroup>;
+  check: Validator<CheckGuideFile>;
 }
 
 export interface FaqSource {
@@ -40,6 +42,8 @@ export interface EditionSource {
   edition: EditionFile;
   policy: PolicyFile;
   faqs: FaqSource[];
+  /** The 「これってカスハラ？」 guide (check.yaml), when the edition has one. */
+  check?: CheckGuideFile | undefined;
 }
 
 export interface Content {
@@ -133,7 +137,8 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     if (policy) problems.push(...policyReferenceProblems(policy, policyRead.yaml, shared, edition && new Set(edition.sources.map((s) => s.id))));
     if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
     const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
-    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs });
+    const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, problems);
+    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs, check });
   }
   return { editions, behaviours, families, legal, faqGroups, problems };
 }
