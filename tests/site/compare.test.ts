@@ -84,7 +84,7 @@ describe('/compare/ and /compare.json', () => {
 });
 
 describe('a standalone edition build', () => {
-  it('has no comparison of one city', () => {
+  it('has no comparison of one city, and its check page at /check/', () => {
     const out = mkdtempSync(join(tmpdir(), 'otagai-standalone-'));
     const cache = mkdtempSync(join(tmpdir(), 'otagai-cache-'));
     try {
@@ -93,6 +93,9 @@ describe('a standalone edition build', () => {
       expect(existsSync(join(out, 'compare'))).toBe(false);
       expect(readdirSync(out)).not.toContain('compare.json');
       expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('/compare/');
+      const check = readFileSync(join(out, 'check', 'index.html'), 'utf8');
+      expect(check).not.toContain('href="/compare/"');
+      expect(check).toContain('href="/policy/#definition"');
     } finally {
       rmSync(out, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
