@@ -60,6 +60,8 @@ describe('/compare/ and /compare.json', () => {
     expect(sogi).toContain('href="/nishitokyo/policy/#example-sexual"');
     expect((sogi.match(/記載なし/g) ?? []).length).toBe(4);
     expect(tableRow(html, 'matrix-means', '無断の撮影・録音')).not.toContain('1市のみ');
+    // 記載なし is never read as "not harassment there".
+    expect(pageText(html)).toContain('その市でカスタマーハラスメントに当たらないという意味ではありません');
   });
 
   it('has accessible tables: caption, header scopes, and a focusable labelled region for a table that may scroll', () => {
