@@ -52,11 +52,19 @@ export const behaviourKindSchema = z.strictObject({
   description: z.string().min(1).describe('What the kind covers, in plain Japanese'),
 });
 
+export const definitionElementSchema = z.strictObject({
+  id: idSchema,
+  label: z.string().min(1).describe('Neutral name of the element, e.g. 要求の内容は妥当か'),
+  question: z.string().min(1).describe('The neutral question the check guide asks at this element (engine wording, never a city\'s rule)'),
+  hint: z.string().min(1).optional().describe('A neutral note on how this element is read within the family'),
+});
+
 export const definitionFamilySchema = z.strictObject({
   id: idSchema,
   label: z.string().min(1).describe('Japanese name of the family'),
   basis: idSchema.describe('Legal reference id the family comes from'),
   summary: z.string().min(1).describe('How definitions of this family are built, in plain Japanese'),
+  elements: z.array(definitionElementSchema).min(1).describe('The parts of a definition of this shape, in order: the steps of the check guide'),
 });
 
 export const legalReferenceSchema = z.strictObject({
@@ -336,6 +344,39 @@ export const posterSchema = z
 export const postersFileSchema = z
   .strictObject({ posters: z.array(posterSchema).min(1) })
   .describe('The posters of one edition: posters.yaml');
+// ---------------------------------------------------------------- the check guide (check.yaml)
+
+/** The city's words, quoted from a clause (checked against it). */
+const citedQuote = z.strictObject({
+  clause: idSchema.describe('Clause (or list item) id the words are quoted from'),
+  quote: quote.describe('Exact words of the cited clause (checked against it)'),
+});
+
+const checkStep = z.strictObject({
+  element: idSchema.describe('Element id of the edition\'s definition family (definition-families.yaml), in the family\'s order'),
+  clause: idSchema.describe('Clause that holds the words of this element, usually the definition'),
+  quote: quote.describe('This element in the city\'s own words, as the definition writes it'),
+  explanation: z.array(citedQuote).default([]).describe('Where the city explains how it reads this element'),
+  examples: z.array(idSchema).default([]).describe('Clauses whose listed examples illustrate this element (shown with their headings)'),
+  notes: z.array(citedQuote).default([]).describe('The city\'s cautions at this element, e.g. that examples are not exhaustive'),
+});
+
+export const checkGuideSchema = z
+  .strictObject({
+    welcome: z.array(citedQuote).min(1).describe('The city\'s words on opinions, requests and complaints: shown before any step'),
+    steps: z.array(checkStep).min(1).describe('One step per element of the definition family, in its order'),
+    accommodation: z
+      .array(citedQuote)
+      .default([])
+      .describe('Only where the city\'s document says so: asking for reasonable accommodation (合理的配慮) is not harassment'),
+    decidedBy: z.array(citedQuote).default([]).describe('What the city says about who judges or decides; empty when its document does not say'),
+    next: z.array(citedQuote).min(1).describe('What the city\'s policy says happens next'),
+  })
+  .describe('The 「これってカスハラ？」 guide of an edition: check.yaml');
+
+export type CheckGuideFile = z.infer<typeof checkGuideSchema>;
+export type CheckStep = z.infer<typeof checkStep>;
+export type DefinitionElement = z.infer<typeof definitionElementSchema>;
 
 export type EditionFile = z.infer<typeof editionSchema>;
 export type Poster = z.infer<typeof posterSchema>;
@@ -387,6 +428,7 @@ export const contentSchemas = {
   glossary: glossaryEntrySchema,
   criterion: successCriterionSchema,
   posters: postersFileSchema,
+  check: checkGuideSchema,
 };
 
 /** Reads and checks the whole content folder; any problem stops the build with all problems listed. */
@@ -438,6 +480,10 @@ export const collections = {
     schema: successCriterionSchema,
   }),
   faqGroups: defineCollection({ loader: contentLoader('faq-groups', (c) => c.faqGroups.map((g) => ({ id: g.id, data: g }))), schema: faqGroupSchema }),
+  checkGuides: defineCollection({
+    loader: contentLoader('check-guides', (c) => publishedEditions(c.editions).flatMap((e) => (e.check ? [{ id: e.slug, data: e.check }] : []))),
+    schema: checkGuideSchema,
+  }),
   behaviours: defineCollection({ loader: contentLoader('behaviours', (c) => c.behaviours.map((b) => ({ id: b.id, data: b }))), schema: behaviourKindSchema }),
   definitionFamilies: defineCollection({ loader: contentLoader('families', (c) => c.families.map((f) => ({ id: f.id, data: f }))), schema: definitionFamilySchema }),
   legalReferences: defineCollection({ loader: contentLoader('legal', (c) => c.legal.map((l) => ({ id: l.id, data: l }))), schema: legalReferenceSchema }),

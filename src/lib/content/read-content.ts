@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, SuccessCriterion } from '../../content.config.ts';
+import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, SuccessCriterion } from '../../content.config.ts';
+import { readCheckGuide } from './check-guide.ts';
 import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
@@ -28,6 +29,7 @@ export interface ContentSchemas {
   glossary: Validator<GlossaryEntry>;
   criterion: Validator<SuccessCriterion>;
   posters: Validator<PostersFile>;
+  check: Validator<CheckGuideFile>;
 }
 
 export interface FaqSource {
@@ -46,6 +48,8 @@ export interface EditionSource {
   faqs: FaqSource[];
   /** posters.yaml, when the edition has one. */
   posters: Poster[];
+  /** The 「これってカスハラ？」 guide (check.yaml), when the edition has one. */
+  check?: CheckGuideFile | undefined;
 }
 
 export interface Content {
@@ -146,7 +150,8 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
     const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
     const posters = readPosters(dir, schemas.posters, edition, policy, problems);
-    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs, posters });
+    const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, problems);
+    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs, posters, check });
   }
   return { editions, behaviours, families, legal, faqGroups, glossary, criteria, problems };
 }

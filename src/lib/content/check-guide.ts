@@ -1,0 +1,102 @@
+/**
+ * An edition's 「これってカスハラ？」 guide, check.yaml: read, validated against its schema, then
+ * checked against the edition: every cited clause exists, every quote is the city's own words,
+ * and there is one step for each element of the edition's definition family, in the family's order.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckGuideFile, DefinitionFamily, EditionFile, PolicyFile } from '../../content.config.ts';
+import { anchors, clausePlainText, findClause, normaliseForQuote, walkClauses } from '../clauses.ts';
+import type { MessageId, Problem } from './problems.ts';
+import { schemaProblems } from './schema-issues.ts';
+import { readYamlFile, type Path, type YamlFile } from './yaml-file.ts';
+
+export const CHECK_FILE = 'check.yaml';
+
+interface Validator<T> {
+  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: any[] } };
+}
+
+/** check.yaml of an edition folder, or undefined when the edition has no guide (or the file is broken: see problems). */
+export function readCheckGuide(
+  dir: string,
+  displayDir: string,
+  validator: Validator<CheckGuideFile>,
+  edition: EditionFile | undefined,
+  policy: PolicyFile | undefined,
+  families: DefinitionFamily[],
+  problems: Problem[],
+): CheckGuideFile | undefined {
+  const file = join(dir, CHECK_FILE);
+  if (!existsSync(file)) return undefined;
+  const read = readYamlFile(file, join(displayDir, CHECK_FILE));
+  problems.push(...read.problems);
+  if (!read.yaml) return undefined;
+  const result = validator.safeParse(read.yaml.data, { reportInput: true });
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error.issues, read.yaml));
+    return undefined;
+  }
+  if (!edition || !policy) return result.data;
+  const found = checkGuideProblems(result.data, edition, policy, families, read.yaml);
+  problems.push(...found);
+  return found.length === 0 ? result.data : undefined;
+}
+
+/** Checks from check.yaml into the edition: clauses, quotes, examples and the family's elements. */
+export function checkGuideProblems(guide: CheckGuideFile, edition: EditionFile, policy: PolicyFile, families: DefinitionFamily[], file: YamlFile): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
+    problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
+
+  const all = anchors(policy.clauses);
+  const ownerOf = new Map(all.map((a) => [a.id, a.clauseId]));
+  const clauseText = new Map<string, string>();
+  for (const { clause } of walkClauses(policy.clauses)) clauseText.set(clause.id, clausePlainText(clause));
+
+  const cite = (path: Path, clauseId: string, quote: string) => {
+    const owner = ownerOf.get(clauseId);
+    if (!owner) return report([...path, 'clause'], 'unknown-clause', { input: clauseId });
+    if (!(clauseText.get(owner) ?? '').includes(normaliseForQuote(quote))) report([...path, 'quote'], 'quote-not-found', { input: quote, clause: clauseId });
+  };
+  const citeAll = (key: string, list: { clause: string; quote: string }[], base: Path = []) =>
+    list.forEach((c, i) => cite([...base, key, i], c.clause, c.quote));
+
+  citeAll('welcome', guide.welcome);
+  citeAll('accommodation', guide.accommodation);
+  citeAll('decidedBy', guide.decidedBy);
+  citeAll('next', guide.next);
+
+  guide.steps.forEach((step, s) => {
+    const at = ['steps', s];
+    cite(at, step.clause, step.quote);
+    citeAll('explanation', step.explanation, at);
+    citeAll('notes', step.notes, at);
+    step.examples.forEach((id, e) => {
+      const clause = findClause(policy.clauses, id);
+      if (!clause) return report([...at, 'examples', e], 'unknown-clause', { input: id });
+      if (!clause.body.some((b) => typeof b === 'object' && 'list' in b)) report([...at, 'examples', e], 'no-examples', { input: id });
+    });
+  });
+
+  // One step per element of the family, in the family's order.
+  const family = families.find((f) => f.id === edition.definition.family);
+  if (family) {
+    const ids = family.elements.map((e) => e.id);
+    const values = ids.join('、');
+    const seen = new Set<string>();
+    guide.steps.forEach((step, s) => {
+      const path = ['steps', s, 'element'];
+      if (!ids.includes(step.element)) report(path, 'unknown-element', { input: step.element, family: family.label, values });
+      else if (seen.has(step.element)) report(path, 'duplicate-element', { input: step.element });
+      seen.add(step.element);
+    });
+    const missing = family.elements.filter((e) => !seen.has(e.id));
+    for (const e of missing) report(['steps'], 'missing-element', { input: e.id, label: e.label, family: family.label });
+    const order = guide.steps.map((st) => st.element).filter((id) => ids.includes(id));
+    const expected = ids.filter((id) => order.includes(id));
+    if (missing.length === 0 && order.join() !== expected.join() && new Set(order).size === order.length)
+      report(['steps'], 'element-order', { values });
+  }
+  return problems;
+}

@@ -1,0 +1,38 @@
+/**
+ * The engine's words on /<slug>/check/ 「これってカスハラ？」 (like ui.ts: never a city's wording).
+ * The guide only walks through the city's own definition; it never says whether something is harassment.
+ */
+export const checkUi = {
+  title: 'これってカスハラ？',
+  subtitle: (city: string) => `${city}の定義で確かめる`,
+  description: (city: string, document: string) => `${city}の「${document}」の定義を、要素ごとにたどる手引き`,
+  lead: (city: string, document: string) => `${city}の「${document}」にある定義を、要素ごとに一つずつたどる手引きです。各要素について、市の文書の言葉と、市が挙げている例を示します。`,
+  guidance: '読む前に',
+  notAJudgement: (city: string) => `このページは手引きであり、判定はしません。カスタマーハラスメントに当たるかどうかを判断するのは${city}です。`,
+  complaintsWelcome: '意見や要望、苦情を伝えること自体は、カスタマーハラスメントではありません。',
+  whoseWords: '引用の部分と「」の中は市の文書の言葉で、根拠の箇所にリンクしています。問いかけと説明の文は、このサイトの言葉です。',
+  welcome: '意見や要望について、市の文書が述べていること',
+  definition: (city: string) => `${city}の定義`,
+  familyNote: (family: string) => `定義の型: ${family}`,
+  steps: 'ステップ',
+  stepsIntro: '定義の要素ごとに、次の順にたどります。',
+  stepNumber: (n: number, total: number) => `ステップ ${n} / ${total}`,
+  definitionPart: '市の定義のこの部分',
+  hint: '補足',
+  explanation: 'この要素についての市の説明',
+  examples: '市の文書が挙げている例',
+  notes: '市の文書の留意点',
+  next: 'この後どうなるか',
+  nextIntro: (city: string) => `${city}の文書は、この後の対応について次のように述べています。`,
+  decidedBy: '誰が判断するか',
+  noDecidedBy: (city: string) => `${city}の文書には、誰が判断するかの記載はありません。`,
+  accommodation: '障害のある人が配慮を求めること',
+  readRules: (city: string) => `${city}の対応の定めの一覧を見る`,
+  readPolicy: '方針の全文を読む',
+  compare: 'ほかの市の定義と比べる',
+  previous: (label: string) => `前のステップ「${label}」へ`,
+  following: (label: string) => `次のステップ「${label}」へ`,
+  status: (n: number, total: number, label: string) => `ステップ ${n} / ${total}「${label}」を表示しています。`,
+  stepNav: 'ステップの移動',
+  finalReminder: (city: string) => `ここまでの内容は、市の文書の言葉をたどるための手引きです。判断するのは${city}です。`,
+} as const;

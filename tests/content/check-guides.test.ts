@@ -1,0 +1,157 @@
+/**
+ * The 「これってカスハラ？」 guides (check.yaml): every real edition has one that walks its own
+ * definition family element by element in the city's words; a broken guide gives a clear problem
+ * with file, line and field, like every other content file.
+ */
+import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentSchemas } from '../../src/content.config.ts';
+import { formatProblem, type MessageId } from '../../src/lib/content/problems.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
+import { fixtureContent, type Edit } from '../helpers/content-fixture.ts';
+
+const content = readContent('content', contentSchemas);
+
+describe('real check guides', () => {
+  it('every edition has one', () => {
+    expect(content.editions.filter((e) => !e.check).map((e) => e.slug)).toEqual([]);
+  });
+
+  for (const { slug, edition, check } of content.editions) {
+    describe(slug, () => {
+      const family = content.families.find((f) => f.id === edition.definition.family)!;
+
+      it("walks its definition family's elements, in order, each in the city's words from its definition", () => {
+        expect(check!.steps.map((s) => s.element)).toEqual(family.elements.map((e) => e.id));
+        for (const step of check!.steps) expect(step.quote.length).toBeGreaterThan(4);
+      });
+
+      it('cites the city on opinions and requests, and says what happens next', () => {
+        expect(check!.welcome.length).toBeGreaterThan(0);
+        expect(check!.next.length).toBeGreaterThan(0);
+      });
+
+      it('shows the examples the city lists', () => {
+        expect(check!.steps.flatMap((s) => s.examples).length).toBeGreaterThan(0);
+      });
+    });
+  }
+
+  it('cites reasonable accommodation only where the city says it (Odawara), and no other city is made to say it', () => {
+    const withAccommodation = content.editions.filter((e) => e.check!.accommodation.length > 0).map((e) => e.slug);
+    expect(withAccommodation).toEqual(['odawara']);
+    const odawara = content.editions.find((e) => e.slug === 'odawara')!.check!;
+    expect(odawara.accommodation.map((a) => a.quote).join('')).toContain('合理的配慮');
+  });
+
+  it('says who decides only in the words of cities that say it', () => {
+    const silent = content.editions.filter((e) => e.check!.decidedBy.length === 0).map((e) => e.slug).sort();
+    expect(silent).toEqual(['iwamizawa', 'sakaide']);
+  });
+});
+
+const CHECK = 'editions/sample/check.yaml';
+
+function problemsFor(edits: Edit[]) {
+  const dir = fixtureContent(edits);
+  try {
+    return readContent(dir, contentSchemas).problems.map((p) => ({ ...p, text: formatProblem(p) }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Case {
+  name: string;
+  edits: Edit[];
+  message: MessageId;
+  line: number;
+  field: string;
+  says: RegExp;
+}
+
+const cases: Case[] = [
+  {
+    name: "a step quotes words that are not the city's",
+    edits: [{ file: CHECK, replace: 'quote: 大声で威圧する', with: 'quote: 大声を出す' }],
+    message: 'quote-not-found', line: 11, field: 'steps[1].quote', says: /引用「大声を出す」が、条項「definition」の本文に見つかりません/,
+  },
+  {
+    name: 'a welcome cites a clause that does not exist',
+    edits: [{ file: CHECK, replace: '  - clause: basic-idea', with: '  - clause: basic-ideas' }],
+    message: 'unknown-clause', line: 3, field: 'welcome[0].clause', says: /「basic-ideas」はこの版の policy.yaml にありません/,
+  },
+  {
+    name: 'a step names an element its family does not have',
+    edits: [{ file: CHECK, replace: 'element: demand-validity', with: 'element: beyond-norms' }],
+    message: 'unknown-element', line: 6, field: 'steps[0].element', says: /「beyond-norms」は、この版の定義の型（.*）の要素ではありません。次のどれかを書いてください: demand-validity、means-appropriateness、work-environment/,
+  },
+  {
+    name: 'an element of the family has no step',
+    edits: [{ file: CHECK, replace: /  - element: work-environment\n    clause: definition\n    quote: 見本の定義です。\n/, with: '' }],
+    message: 'missing-element', line: 5, field: 'steps', says: /要素「work-environment」（職員の働く環境が害されているか）の手順がありません/,
+  },
+  {
+    name: 'two steps for one element',
+    edits: [{ file: CHECK, replace: 'element: work-environment', with: 'element: demand-validity' }],
+    message: 'duplicate-element', line: 19, field: 'steps[2].element', says: /要素「demand-validity」の手順が二つあります/,
+  },
+  {
+    name: "steps out of the family's order",
+    edits: [
+      { file: CHECK, replace: 'element: demand-validity', with: 'element: TEMP' },
+      { file: CHECK, replace: 'element: work-environment', with: 'element: demand-validity' },
+      { file: CHECK, replace: 'element: TEMP', with: 'element: work-environment' },
+    ],
+    message: 'element-order', line: 5, field: 'steps', says: /手順は定義の型の要素の順（demand-validity、means-appropriateness、work-environment）に並べてください/,
+  },
+  {
+    name: 'examples from a clause that lists none',
+    edits: [{ file: CHECK, replace: 'examples: [definition]', with: 'examples: [basic-idea]' }],
+    message: 'no-examples', line: 15, field: 'steps[1].examples[0]', says: /条項「basic-idea」には例の箇条書きがありません/,
+  },
+  {
+    name: 'a required part is missing',
+    edits: [{ file: CHECK, replace: /next:\n.*\n.*\n$/, with: '' }],
+    message: 'missing', line: 2, field: '', says: /「next」がありません/,
+  },
+  {
+    name: 'a field name is misspelt',
+    edits: [{ file: CHECK, replace: '    notes:', with: '    note:' }],
+    message: 'unknown-field', line: 16, field: 'steps[1]', says: /「note」という項目はありません/,
+  },
+];
+
+describe('check guide errors name the file, the line, the field and what is expected', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const problems = problemsFor(c.edits);
+      const match = problems.find((p) => p.message === c.message);
+      expect(match, problems.map((p) => p.text).join('\n')).toBeDefined();
+      expect(match!.file.endsWith(CHECK)).toBe(true);
+      expect(match!.line).toBe(c.line);
+      expect(match!.text).toContain(`:${c.line}${c.field ? ` ${c.field}` : ''}`);
+      expect(match!.text).toMatch(c.says);
+    });
+  }
+
+  it('leaves the edition out of the build when its guide is broken', () => {
+    const dir = fixtureContent([{ file: CHECK, replace: 'quote: 大声で威圧する', with: 'quote: 大声を出す' }]);
+    try {
+      expect(readContent(dir, contentSchemas).editions).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts the valid fixture guide', () => {
+    const dir = fixtureContent();
+    try {
+      const read = readContent(dir, contentSchemas);
+      expect(read.problems.map(formatProblem)).toEqual([]);
+      expect(read.editions[0]!.check!.steps).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
