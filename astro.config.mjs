@@ -2,16 +2,19 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { buildOptions } from './src/lib/build-options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
+// Where and what to build comes from the environment npm run build sets (src/lib/build-options.ts):
+// the all-editions site by default; a standalone edition with its own site URL and base path.
+const options = buildOptions();
+
 export default defineConfig({
-  // The all-editions site; a standalone edition build sets its own site URL and base (npm run build -- --edition).
-  site: process.env.OTAGAI_SITE || 'https://otagai.example.jp',
-  base: process.env.OTAGAI_BASE || '/',
+  site: options.site,
+  base: options.base,
   trailingSlash: 'always',
-  // Tests build fixture content into their own folders, side by side with the real build.
-  outDir: process.env.OTAGAI_OUT_DIR || './dist',
-  cacheDir: process.env.OTAGAI_CACHE_DIR || './node_modules/.astro',
+  outDir: options.outDir,
+  cacheDir: options.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },

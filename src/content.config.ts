@@ -15,9 +15,10 @@ import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { buildOptions, publishedEditions } from './lib/build-options.ts';
+import { recordPhase } from './lib/build-phases.ts';
 import { editionPages } from './lib/edition-pages.ts';
 import { ContentError } from './lib/content/problems.ts';
-import { readContent, type Content } from './lib/content/read-content.ts';
+import { contentFingerprint, readContent, type Content } from './lib/content/read-content.ts';
 
 // ---------------------------------------------------------------- building blocks
 
@@ -432,8 +433,18 @@ export const contentSchemas = {
 };
 
 /** Reads and checks the whole content folder; any problem stops the build with all problems listed. */
+/** Read once per change: every collection's loader asks, and the content folder rarely changes between them. */
+let lastRead: { key: string; content: Content } | undefined;
+
 function checkedContent(): Content {
-  const content = readContent(buildOptions().contentDir, contentSchemas);
+  const dir = buildOptions().contentDir;
+  const key = `${dir}|${contentFingerprint(dir)}`;
+  if (lastRead?.key !== key) {
+    const started = performance.now();
+    lastRead = { key, content: readContent(dir, contentSchemas) };
+    recordPhase('content checks ms', performance.now() - started);
+  }
+  const { content } = lastRead;
   if (content.problems.length > 0) throw new ContentError(content.problems);
   return content;
 }

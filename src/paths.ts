@@ -1,5 +1,6 @@
-/** The site's paths for this build: base path from astro.config, standalone edition from the build options. */
+/** The site's paths for this build: base path and standalone edition from the build options (npm run build sets them). */
 import { buildOptions } from './lib/build-options.ts';
 import { sitePaths } from './lib/paths.ts';
 
-export const paths = sitePaths(import.meta.env.BASE_URL, buildOptions().edition);
+const options = buildOptions();
+export const paths = sitePaths(options.base, options.edition);

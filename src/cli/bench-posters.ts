@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentSchemas } from '../content.config.ts';
-import { buildOptions, publishedEditions } from '../lib/build-options.ts';
+import { buildOptions, DEFAULT_SITE, publishedEditions } from '../lib/build-options.ts';
 import { readContent } from '../lib/content/read-content.ts';
-import { posterTargetUrl } from '../lib/posters/qr.ts';
 import { sitePaths } from '../lib/paths.ts';
 import { cacheStats } from '../posters/cache.ts';
-import { posterFiles, posterJob, type Timing } from '../posters/index.ts';
+import { posterFiles, type Timing } from '../posters/index.ts';
+import { posterJobsFor } from '../posters/prerender.ts';
 
 export const TARGETS = { pdfMs: 300, png300Ms: 400 } as const;
 
@@ -46,14 +46,7 @@ export interface PosterBench {
 export async function benchPosters(options: { contentDir?: string; site?: string } = {}): Promise<PosterBench> {
   const content = readContent(options.contentDir ?? buildOptions().contentDir, contentSchemas);
   if (content.problems.length > 0) throw new Error(`content has ${content.problems.length} problem(s): run npm run check`);
-  const site = options.site ?? 'https://otagai.example.jp';
-  const paths = sitePaths('/');
-  const jobs = publishedEditions(content.editions).flatMap((e) =>
-    e.posters.map((p) => ({
-      sizes: p.sizes,
-      job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, p, posterTargetUrl(site, paths.edition(e.slug, 'policy'))),
-    })),
-  );
+  const jobs = posterJobsFor(publishedEditions(content.editions), options.site ?? DEFAULT_SITE, sitePaths('/'));
   const previous = process.env.OTAGAI_POSTER_CACHE_DIR;
   const dirs: string[] = [];
   const useCache = () => {

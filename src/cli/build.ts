@@ -7,7 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentSchemas } from '../content.config.ts';
-import { buildOptions } from '../lib/build-options.ts';
+import { buildOptions, publishedEditions } from '../lib/build-options.ts';
+import { buildPhases, timed } from '../lib/build-phases.ts';
+import { sitePaths } from '../lib/paths.ts';
+import { posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
@@ -42,6 +45,15 @@ if (values.edition) {
 if (values.drafts) process.env.OTAGAI_DRAFTS = '1';
 if (values.out) process.env.OTAGAI_OUT_DIR = values.out;
 
+// Posters first, in parallel worker threads; the pages then take every file from the cache.
+const options = buildOptions();
+const paths = sitePaths(options.base, options.edition);
+try {
+  await timed('posters ms', () => prerenderPosters(posterJobsFor(publishedEditions(content.editions, options), options.site, paths)));
+} catch (error) {
+  fail([error instanceof Error ? error.message : String(error)]);
+}
+
 await build({});
 
 const outDir = process.env.OTAGAI_OUT_DIR || 'dist';
@@ -53,7 +65,7 @@ if (process.env.OTAGAI_BUILD_STATS) {
   const usage = process.resourceUsage();
   writeFileSync(
     process.env.OTAGAI_BUILD_STATS,
-    JSON.stringify({ seconds: Number(seconds), cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMemoryBytes: usage.maxRSS * 1024, ...summary }),
+    JSON.stringify({ seconds: Number(seconds), cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMemoryBytes: usage.maxRSS * 1024, phases: buildPhases(), ...summary }),
   );
 }
 console.log(`\nbuilt ${what}: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${outDir}/ in ${seconds} s (largest page ${summary.largestPage.path}, ${(summary.largestPage.bytes / 1024).toFixed(1)} KiB)`);

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { recordPhase } from '../lib/build-phases.ts';
 import { normalizeHtmlText } from '../lib/search/normalize.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -24,6 +25,7 @@ export function searchIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -39,6 +41,7 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        recordPhase('search index ms', performance.now() - started);
         logger.info(`search index: ${pages} pages`);
       },
     },

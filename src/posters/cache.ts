@@ -3,8 +3,9 @@
  * The key hashes everything the file depends on — the poster's words, the edition's colour and URL,
  * the paper and format, the font files, and the source of the poster code and its layout.
  */
+import { recordPhase } from '../lib/build-phases.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const cacheDir = () => resolve(process.env.OTAGAI_POSTER_CACHE_DIR || 'node_modules/.cache/otagai-posters');
@@ -36,19 +37,26 @@ export interface CacheStats {
 
 export const cacheStats: CacheStats = { hits: 0, misses: 0 };
 
-/** The cached bytes for `key`, or makes them (and keeps them for the next build). */
-export async function cached(key: string, ext: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+/** The cache file for `key`, made first when missing (and kept for the next build). */
+export async function cachedFile(key: string, ext: string, make: () => Promise<Uint8Array>): Promise<{ path: string; size: number }> {
   const dir = cacheDir();
   const file = join(dir, `${key}.${ext}`);
   if (existsSync(file)) {
     cacheStats.hits++;
-    return new Uint8Array(readFileSync(file));
+    recordPhase('poster files from cache', 1);
+    return { path: file, size: statSync(file).size };
   }
   cacheStats.misses++;
+  recordPhase('poster files rendered', 1);
   const bytes = await make();
   mkdirSync(dir, { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, bytes);
   renameSync(temp, file);
-  return bytes;
+  return { path: file, size: bytes.length };
+}
+
+/** The cached bytes for `key`, or makes them. */
+export async function cached(key: string, ext: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  return new Uint8Array(readFileSync((await cachedFile(key, ext, make)).path));
 }

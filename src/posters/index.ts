@@ -3,14 +3,17 @@
  * poster says otherwise), a 300 dpi PNG of the first size and a preview PNG. Files come from the cache
  * when nothing they depend on has changed; otherwise they are drawn (satori → SVG → PDF and PNG).
  */
+import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Clause, EditionFile, Poster } from '../content.config.ts';
 import { PAPERS, type Paper } from '../lib/posters/layout.ts';
 import { pngSize, withDpi } from '../lib/posters/png.ts';
 import { posterAltText, posterSources, posterUi } from '../lib/posters/poster-text.ts';
-import { cacheKey, cached, posterCodeHash } from './cache.ts';
+import { timed } from '../lib/build-phases.ts';
+import { cacheKey, cachedFile, posterCodeHash } from './cache.ts';
 import { posterFonts } from './fonts.ts';
 import { DPI, renderSvg, TEMPLATE_VERSION, type PosterJob } from './render.ts';
+import { releaseNativeMemory } from './release-memory.ts';
 import { svgToPdf } from './svg-to-pdf.ts';
 
 export { PosterError } from './render.ts';
@@ -25,10 +28,23 @@ export interface PosterFile {
   format: PosterFormat;
   paper: Paper;
   purpose: PosterPurpose;
-  bytes: Uint8Array;
+  /** File size in bytes. */
+  size: number;
+  /** The file's bytes, read from the poster cache when asked for: a build with hundreds of posters keeps none in memory. */
+  readonly bytes: Uint8Array;
   /** Pixels, for PNGs. */
   width?: number;
   height?: number;
+}
+
+function cacheBacked(meta: Omit<PosterFile, 'bytes' | 'size'>, cachedAt: { path: string; size: number }): PosterFile {
+  return {
+    ...meta,
+    size: cachedAt.size,
+    get bytes() {
+      return new Uint8Array(readFileSync(cachedAt.path));
+    },
+  };
 }
 
 export interface EditionPoster {
@@ -94,7 +110,7 @@ export async function posterFiles(job: PosterJob, sizes: Paper[], timings?: Timi
 
   const files: PosterFile[] = [];
   for (const paper of sizes) {
-    const bytes = await cached(cacheKey({ ...base, paper, format: 'pdf' }), 'pdf', async () => {
+    const pdf = await cachedFile(cacheKey({ ...base, paper, format: 'pdf' }), 'pdf', async () => {
       const svg = await svgFor(paper);
       return time('pdf', paper, () =>
         svgToPdf(svg, PAPERS[paper].pt, DPI, {
@@ -106,20 +122,22 @@ export async function posterFiles(job: PosterJob, sizes: Paper[], timings?: Timi
         }),
       );
     });
-    files.push({ name: `${job.id}-${paper}.pdf`, format: 'pdf', paper, purpose: 'print', bytes });
+    files.push(cacheBacked({ name: `${job.id}-${paper}.pdf`, format: 'pdf', paper, purpose: 'print' }, pdf));
   }
   const first = sizes[0]!;
   const [w, h] = PAPERS[first].px300;
-  const png = await cached(cacheKey({ ...base, paper: first, format: 'png', dpi: DPI }), 'png', async () => {
+  const png = await cachedFile(cacheKey({ ...base, paper: first, format: 'png', dpi: DPI }), 'png', async () => {
     const svg = await svgFor(first);
-    return time('png-300dpi', first, () => withDpi(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(), DPI));
+    const bytes = await time('png-300dpi', first, () => withDpi(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(), DPI));
+    await releaseNativeMemory();
+    return bytes;
   });
-  files.push({ name: `${job.id}-${first}-300dpi.png`, format: 'png', paper: first, purpose: 'print-png', bytes: png, width: w, height: h });
-  const preview = await cached(cacheKey({ ...base, paper: first, format: 'png', width: PREVIEW_WIDTH }), 'png', async () => {
+  files.push(cacheBacked({ name: `${job.id}-${first}-300dpi.png`, format: 'png', paper: first, purpose: 'print-png', width: w, height: h }, png));
+  const preview = await cachedFile(cacheKey({ ...base, paper: first, format: 'png', width: PREVIEW_WIDTH }), 'png', async () => {
     const svg = await svgFor(first);
     return time('png-preview', first, () => new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
   });
-  files.push({ name: `${job.id}-preview.png`, format: 'png', paper: first, purpose: 'preview', bytes: preview, ...pngSize(preview) });
+  files.push(cacheBacked({ name: `${job.id}-preview.png`, format: 'png', paper: first, purpose: 'preview', ...pngSize(new Uint8Array(readFileSync(preview.path))) }, preview));
   return files;
 }
 
@@ -130,7 +148,7 @@ export function editionPosters(edition: PosterEdition, url: string): Promise<Edi
   const key = `${edition.slug}|${url}`;
   let result = memo.get(key);
   if (!result) {
-    result = (async () => {
+    result = timed('posters ms', async () => {
       const out: EditionPoster[] = [];
       for (const poster of edition.posters) {
         const job = posterJob(edition, poster, url);
@@ -144,7 +162,7 @@ export function editionPosters(edition: PosterEdition, url: string): Promise<Edi
         });
       }
       return out;
-    })();
+    });
     memo.set(key, result);
   }
   return result;

@@ -3,11 +3,11 @@
  * with it, one step at a time, moved by the same links with the keyboard, focus on the new step's
  * heading, an announcement in a live region, and the back button walking back.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, skipBrowserSuite } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserSuite } from '../../src/tooling/chromium.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { DIST } from '../helpers/dist.ts';
-import { serveSite, type SiteServer } from '../helpers/static-server.ts';
 
 const skip = skipBrowserSuite();
 const PATH = '/sakaide/check/';
@@ -19,21 +19,12 @@ const status = (page: Page) => page.evaluate(() => document.querySelector('[data
 const current = (page: Page) => page.evaluate(() => document.querySelector('[data-step-list] [aria-current="step"]')?.getAttribute('href'));
 
 describe.skipIf(skip)('the check guide island', () => {
-  let server: SiteServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveSite(DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser(DIST);
 
   it('without JavaScript, shows every step, each linked from the list of steps', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.origin + PATH);
+    await page.goto(site.origin + PATH);
     expect(await visibleSteps(page)).toEqual(['step-demand-validity', 'step-means-appropriateness', 'step-work-environment', 'step-next']);
     await page.click('[data-step-list] a[href="#step-next"]');
     expect(new URL(page.url()).hash).toBe('#step-next');
@@ -41,8 +32,8 @@ describe.skipIf(skip)('the check guide island', () => {
   });
 
   it('with JavaScript, walks one step at a time by keyboard, moving focus and announcing each step', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + PATH);
+    const page = await site.browser.newPage();
+    await page.goto(site.origin + PATH);
     expect(await visibleSteps(page)).toEqual(['step-demand-validity']);
     expect(await current(page)).toBe('#step-demand-validity');
     expect(await status(page)).toBe('');
@@ -75,15 +66,15 @@ describe.skipIf(skip)('the check guide island', () => {
   });
 
   it('opens at the step a link points to', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${PATH}#step-work-environment`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}${PATH}#step-work-environment`);
     expect(await visibleSteps(page)).toEqual(['step-work-environment']);
     await page.close();
   });
 
   it('prints every step', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + PATH);
+    const page = await site.browser.newPage();
+    await page.goto(site.origin + PATH);
     await page.emulateMedia({ media: 'print' });
     const steps = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-step]')].map((s) => ({ hidden: s.hidden, rendered: s.getClientRects().length > 0 })),

@@ -6,14 +6,14 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, skipBrowserSuite } from '../helpers/browser.ts';
+import { launchBrowser, skipBrowserSuite } from '../../src/tooling/chromium.ts';
 import { DIST } from '../helpers/dist.ts';
 import { version as axeVersion } from 'axe-core/package.json';
 import type { PageResult } from '../../src/lib/accessibility-report.ts';
 import { AXE_TAGS, axeRuleCriteria, clippedText, forcedColourProblems, keyboardProblems, recordForeignRequests, runAxe, sidewaysScroll, structureProblems } from '../helpers/page-checks.ts';
 import { currentCommit, writeReport } from '../helpers/report.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
-import { serveSite, type SiteServer } from '../helpers/static-server.ts';
+import { serveSite, type SiteServer } from '../../src/tooling/static-server.ts';
 
 const skip = skipBrowserSuite();
 const pages = skip ? [] : sitemapPaths(DIST);

@@ -7,13 +7,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, skipBrowserSuite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserSuite } from '../../src/tooling/chromium.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { sidewaysScroll } from '../helpers/page-checks.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
-import { serveSite, type SiteServer } from '../helpers/static-server.ts';
 
 const A4 = { width: 595.28, height: 841.89 };
 const skip = skipBrowserSuite();
@@ -21,24 +20,15 @@ const policyPages = skip ? [] : sitemapPaths(DIST).filter((p) => /^\/[a-z0-9-]+\
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 
 describe.skipIf(skip)('printing a policy page', () => {
-  let server: SiteServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveSite(DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser(DIST);
 
   it('has policy pages to print', () => expect(policyPages.length).toBeGreaterThan(0));
 
   for (const path of policyPages) {
     it(path, async () => {
       // 180 mm of printable width (A4 less 15 mm margins) is 680 CSS px.
-      const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
-      await page.goto(server.origin + path);
+      const page = await site.browser.newPage({ viewport: { width: 680, height: 1000 } });
+      await page.goto(site.origin + path);
       await page.emulateMedia({ media: 'print' });
       const hidden = await page.evaluate(() =>
         ['.skip-link', '.edition-nav', '.breadcrumbs'].map((s) => [s, [...document.querySelectorAll(s)].every((e) => getComputedStyle(e).display === 'none')]),

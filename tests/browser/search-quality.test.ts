@@ -4,14 +4,14 @@
  * answers it. Reports hit@5 and MRR for Pagefind alone and with the query layer; fails below the bar.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, skipBrowserSuite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserSuite } from '../../src/tooling/chromium.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { DIST, htmlPages } from '../helpers/dist.ts';
 import { writeJson } from '../helpers/report.ts';
 import { firstHit, metrics, type RankedResult } from '../helpers/search-metrics.ts';
-import { serveSite, type SiteServer } from '../helpers/static-server.ts';
 
 interface Query {
   q: string;
@@ -47,20 +47,10 @@ async function viaPagefindAlone(page: Page, { q, city }: Query): Promise<RankedR
 }
 
 describe.skipIf(skip)('search quality', () => {
-  let server: SiteServer;
-  let browser: Browser;
+  const site = useSiteInBrowser(DIST);
   const withLayer: number[] = [];
   const alone: number[] = [];
   const misses: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveSite(DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it(`has ${queries.length} queries whose expected pages exist`, () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
@@ -70,9 +60,9 @@ describe.skipIf(skip)('search quality', () => {
   });
 
   it('finds the answering page in the top 5', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const query of queries) {
-      const layered = firstHit(await viaSearchPage(page, server.origin, query), query.expect);
+      const layered = firstHit(await viaSearchPage(page, site.origin, query), query.expect);
       withLayer.push(layered);
       alone.push(firstHit(await viaPagefindAlone(page, query), query.expect));
       if (process.env.SEARCH_DEBUG) console.log(`${query.city} ${query.q} → ${layered} (alone ${alone.at(-1)})`);

@@ -6,12 +6,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSchemas } from '../../src/content.config.ts';
-import { formatProblem, type MessageId } from '../../src/lib/content/problems.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { fixtureContent, type Edit } from '../helpers/content-fixture.ts';
-
-const EDITION = 'editions/sample/edition.yaml';
-const POLICY = 'editions/sample/policy.yaml';
+import { EDITION, ERROR_CASES, POLICY } from '../helpers/error-cases.ts';
 
 function problemsFor(edits: Edit[]) {
   const dir = fixtureContent(edits);
@@ -22,99 +20,8 @@ function problemsFor(edits: Edit[]) {
   }
 }
 
-interface Case {
-  name: string;
-  edits: Edit[];
-  message: MessageId;
-  file: string;
-  line: number;
-  field: string;
-  says: RegExp;
-}
-
-const cases: Case[] = [
-  {
-    name: 'a required field is missing',
-    edits: [{ file: EDITION, replace: /  title: 見本市職員.*\n/, with: '' }],
-    message: 'missing', file: EDITION, line: 6, field: 'document.title', says: /「title」がありません/,
-  },
-  {
-    name: 'a field name is misspelt',
-    edits: [{ file: EDITION, replace: '  kind: basic-policy', with: '  knd: basic-policy' }],
-    message: 'unknown-field', file: EDITION, line: 8, field: 'document', says: /「knd」という項目はありません/,
-  },
-  {
-    name: 'a date is not a date',
-    edits: [{ file: EDITION, replace: 'iso: 2025-04-01', with: 'iso: 2025-4-1' }],
-    message: 'iso-date', file: EDITION, line: 12, field: 'document.dates[0].iso', says: /2025-06-20/,
-  },
-  {
-    name: 'a day that does not exist',
-    edits: [
-      { file: EDITION, replace: 'iso: 2025-04-01', with: 'iso: 2025-02-30' },
-      { file: EDITION, replace: '令和７年４月１日策定', with: '令和７年２月３０日策定' },
-    ],
-    message: 'invalid-date', file: EDITION, line: 12, field: 'document.dates[0].iso', says: /「2025-02-30」という日付はありません/,
-  },
-  {
-    name: 'the era date and the ISO date disagree',
-    edits: [{ file: EDITION, replace: 'iso: 2025-04-01', with: 'iso: 2024-04-01' }],
-    message: 'date-mismatch', file: EDITION, line: 12, field: 'document.dates[0].iso', says: /和暦「令和７年４月１日策定」と ISO の日付「2024-04-01」が一致しません/,
-  },
-  {
-    name: 'a rule cites a clause that does not exist',
-    edits: [{ file: EDITION, replace: 'clause: response-time', with: 'clause: response-hours' }],
-    message: 'unknown-clause', file: EDITION, line: 25, field: 'rules[0].clause', says: /「response-hours」はこの版の policy.yaml にありません/,
-  },
-  {
-    name: 'a behaviour is tagged with an unknown taxonomy id',
-    edits: [{ file: POLICY, replace: 'behaviours: [intimidation]', with: 'behaviours: [shouting]' }],
-    message: 'unknown-behaviour', file: POLICY, line: 15, field: 'clauses[1].body[1].list[0].behaviours[0]', says: /「shouting」は共通の分類/,
-  },
-  {
-    name: 'two clauses share an id',
-    edits: [{ file: POLICY, replace: '- id: publicity', with: '- id: response' }],
-    message: 'duplicate-id', file: POLICY, line: 23, field: 'clauses[3].id', says: /ID「response」は 16 行目でも使われています/,
-  },
-  {
-    name: 'a quote is not the city\'s words',
-    edits: [{ file: EDITION, replace: 'quote: 面談は、原則として４５分以内とします。', with: 'quote: 面談は、原則として３０分以内とします。' }],
-    message: 'quote-not-found', file: EDITION, line: 28, field: 'rules[0].quote', says: /本文に見つかりません/,
-  },
-  {
-    name: 'a theme colour too light for white text',
-    edits: [{ file: EDITION, replace: 'document:', with: 'theme:\n  accent: "#8fbce6"\ndocument:' }],
-    message: 'low-contrast', file: EDITION, line: 7, field: 'theme.accent', says: /コントラスト比が 2\.\d\d:1/,
-  },
-  {
-    name: 'an id with capitals or spaces',
-    edits: [{ file: POLICY, replace: '- id: example-shouting', with: '- id: Example Shouting' }],
-    message: 'id', file: POLICY, line: 13, field: 'clauses[1].body[1].list[0].id', says: /「Example Shouting」は ID に使えません/,
-  },
-  {
-    name: 'a value outside its list',
-    edits: [{ file: EDITION, replace: 'basis: principle', with: 'basis: usually' }],
-    message: 'one-of', file: EDITION, line: 26, field: 'rules[0].basis', says: /「usually」は使えません。次のどれかを書いてください: rule、principle/,
-  },
-  {
-    name: 'a reading written the way the PDF extraction had it',
-    edits: [{ file: POLICY, replace: '{真摯|しんし}', with: '真摯^{しんし}' }],
-    message: 'stray-markup', file: POLICY, line: 2, field: 'clauses[0]', says: /読み仮名 \{漢字\|よみ\}/,
-  },
-  {
-    name: 'broken YAML',
-    edits: [{ file: POLICY, replace: '    title: 定義', with: '    title: 定義\n   bad: indent' }],
-    message: 'yaml-syntax', file: POLICY, line: 10, field: '', says: /YAML として読めません/,
-  },
-  {
-    name: 'a correction that was not applied',
-    edits: [{ file: POLICY, replace: '    title: 周知\n', with: '    title: 周知\n    corrections:\n      - original: 啓発ポスタ\n        corrected: 啓発ボスター\n        reason: テスト\n' }],
-    message: 'correction-not-applied', file: POLICY, line: 28, field: 'clauses[3].corrections[0].corrected', says: /訂正後の「啓発ボスター」が条項の本文にありません/,
-  },
-];
-
 describe('content errors name the file, the line, the field and what is expected', () => {
-  for (const c of cases) {
+  for (const c of ERROR_CASES) {
     it(c.name, () => {
       const problems = problemsFor(c.edits);
       const match = problems.find((p) => p.message === c.message);

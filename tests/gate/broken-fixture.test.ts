@@ -6,12 +6,11 @@
  */
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, skipBrowserSuite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserSuite } from '../../src/tooling/chromium.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { axeViolations, keyboardProblems, recordForeignRequests, structureProblems } from '../helpers/page-checks.ts';
-import { serveSite, type SiteServer } from '../helpers/static-server.ts';
 
 const BROKEN = 'tests/fixtures/broken-site';
 
@@ -29,21 +28,12 @@ describe('the gate catches what it claims to catch', () => {
   });
 
   describe.skipIf(skipBrowserSuite())('in the browser', () => {
-    let server: SiteServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await serveSite(BROKEN);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useSiteInBrowser(BROKEN);
 
     it('axe reports the missing alt, the low contrast and the missing label; the foreign request is caught', async () => {
-      const page = await browser.newPage();
-      const foreign = recordForeignRequests(page, server.origin);
-      await page.goto(server.origin + '/');
+      const page = await site.browser.newPage();
+      const foreign = recordForeignRequests(page, site.origin);
+      await page.goto(site.origin + '/');
       const violations = await axeViolations(page);
       const rules = new Set(violations.map((v) => v.split(':')[0]));
       expect([...rules]).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'label']));
@@ -52,15 +42,15 @@ describe('the gate catches what it claims to catch', () => {
     });
 
     it('finds the link whose focus cannot be seen', async () => {
-      const page = await browser.newPage();
-      await page.goto(server.origin + '/');
+      const page = await site.browser.newPage();
+      await page.goto(site.origin + '/');
       expect(await keyboardProblems(page)).toEqual(['no visible focus indicator on a "フォーカスが見えないリンク"']);
       await page.close();
     });
 
     it('passes the structure checks it should pass (so they are not failing everything)', async () => {
-      const page = await browser.newPage();
-      await page.goto(server.origin + '/');
+      const page = await site.browser.newPage();
+      await page.goto(site.origin + '/');
       expect(await structureProblems(page)).toEqual([]);
       await page.close();
     });

@@ -4,7 +4,7 @@
  * on 127.0.0.1, with fragment checking on.
  */
 import { check, LinkState } from 'linkinator';
-import { serveSite } from './static-server.ts';
+import { serveSite } from '../../src/tooling/static-server.ts';
 
 export interface BrokenLink {
   url: string;

@@ -109,9 +109,9 @@ describe('poster files', () => {
 
 describe('the QR code\'s address', () => {
   it('is the site, the base path and the edition\'s policy page', () => {
-    expect(posterTargetUrl('https://otagai.example.jp', sitePaths('/').edition('sapporo', 'policy'))).toBe('https://otagai.example.jp/sapporo/policy/');
-    expect(posterTargetUrl('https://example.lg.jp/', sitePaths('/kasuhara/').edition('sapporo', 'policy'))).toBe('https://example.lg.jp/kasuhara/sapporo/policy/');
-    expect(posterTargetUrl('https://city.example.jp', sitePaths('/', 'sakaide').edition('sakaide', 'policy'))).toBe('https://city.example.jp/policy/');
+    expect(posterTargetUrl('https://otagai.example.jp', sitePaths('/'), 'sapporo')).toBe('https://otagai.example.jp/sapporo/policy/');
+    expect(posterTargetUrl('https://example.lg.jp/', sitePaths('/kasuhara/'), 'sapporo')).toBe('https://example.lg.jp/kasuhara/sapporo/policy/');
+    expect(posterTargetUrl('https://city.example.jp', sitePaths('/', 'sakaide'), 'sakaide')).toBe('https://city.example.jp/policy/');
   });
 
   it('encodes exactly that address, with the four-module quiet zone', () => {

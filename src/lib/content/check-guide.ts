@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckGuideFile, DefinitionFamily, EditionFile, PolicyFile } from '../../content.config.ts';
-import { anchors, clausePlainText, findClause, normaliseForQuote, walkClauses } from '../clauses.ts';
-import type { MessageId, Problem } from './problems.ts';
+import { findClause } from '../clauses.ts';
+import { clauseIndex, reporter } from './citations.ts';
+import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-issues.ts';
 import { readYamlFile, type Path, type YamlFile } from './yaml-file.ts';
 
@@ -46,18 +47,12 @@ export function readCheckGuide(
 /** Checks from check.yaml into the edition: clauses, quotes, examples and the family's elements. */
 export function checkGuideProblems(guide: CheckGuideFile, edition: EditionFile, policy: PolicyFile, families: DefinitionFamily[], file: YamlFile): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
-    problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
-
-  const all = anchors(policy.clauses);
-  const ownerOf = new Map(all.map((a) => [a.id, a.clauseId]));
-  const clauseText = new Map<string, string>();
-  for (const { clause } of walkClauses(policy.clauses)) clauseText.set(clause.id, clausePlainText(clause));
+  const report = reporter(file, problems);
+  const index = clauseIndex(policy.clauses);
 
   const cite = (path: Path, clauseId: string, quote: string) => {
-    const owner = ownerOf.get(clauseId);
-    if (!owner) return report([...path, 'clause'], 'unknown-clause', { input: clauseId });
-    if (!(clauseText.get(owner) ?? '').includes(normaliseForQuote(quote))) report([...path, 'quote'], 'quote-not-found', { input: quote, clause: clauseId });
+    if (!index.ownerOf(clauseId)) return report([...path, 'clause'], 'unknown-clause', { input: clauseId });
+    if (!index.quotes(clauseId, quote)) report([...path, 'quote'], 'quote-not-found', { input: quote, clause: clauseId });
   };
   const citeAll = (key: string, list: { clause: string; quote: string }[], base: Path = []) =>
     list.forEach((c, i) => cite([...base, key, i], c.clause, c.quote));

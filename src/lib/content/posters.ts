@@ -9,9 +9,8 @@
  *   stance            a headline and the stance itself
  */
 import type { EditionFile, PolicyFile, PostersFile } from '../../content.config.ts';
-import { anchors, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
-import { toAsciiDigits } from '../wareki.ts';
-import type { MessageId, Problem } from './problems.ts';
+import { amountsNotIn, clauseIndex, reporter } from './citations.ts';
+import type { Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
 type Kind = PostersFile['posters'][number]['kind'];
@@ -25,19 +24,11 @@ export const REQUIRED_ROLES: Record<Kind, Role[]> = {
   stance: ['headline'],
 };
 
-/** Amounts with units ("30分", "１時間"), as FAQ answers are checked. */
-const AMOUNT = /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:分|時間|秒|日|回|名|人|件|年|か月|ヶ月)/g;
-
 export function posterReferenceProblems(file: PostersFile, edition: EditionFile, policy: PolicyFile, yaml: YamlFile): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
-    problems.push({ file: yaml.file, line: yaml.lineOf(path), path, message, params });
-
-  const all = anchors(policy.clauses);
-  const ownerOf = new Map(all.map((a) => [a.id, a.clauseId]));
-  const clauseText = new Map<string, string>();
-  for (const { clause } of walkClauses(policy.clauses)) clauseText.set(clause.id, clausePlainText(clause));
-  const owner = (id: string) => ownerOf.get(id) ?? id;
+  const report = reporter(yaml, problems);
+  const index = clauseIndex(policy.clauses);
+  const owner = (id: string) => index.ownerOf(id) ?? id;
 
   const recordingClauses = new Set(
     [...edition.rules.filter((r) => r.kind === 'recording'), ...edition.measures.filter((m) => m.kind === 'recording')].map((r) => owner(r.clause)),
@@ -58,16 +49,12 @@ export function posterReferenceProblems(file: PostersFile, edition: EditionFile,
 
     poster.lines.forEach((l, i) => {
       const here: Path = [...at, 'lines', i];
-      const clauseId = ownerOf.get(l.clause);
+      const clauseId = index.ownerOf(l.clause);
       if (!clauseId) return report([...here, 'clause'], 'unknown-clause', { input: l.clause });
-      const text = clauseText.get(clauseId) ?? '';
       if (l.reworded === undefined) {
-        if (!text.includes(normaliseForQuote(l.text))) report([...here, 'text'], 'poster-quote-not-found', { input: l.text, clause: l.clause });
+        if (!index.quotes(l.clause, l.text)) report([...here, 'text'], 'poster-quote-not-found', { input: l.text, clause: l.clause });
       } else {
-        const digits = toAsciiDigits(text);
-        for (const amount of new Set(l.text.match(AMOUNT) ?? [])) {
-          if (!digits.includes(toAsciiDigits(amount).replace(/\s+/g, ''))) report([...here, 'text'], 'number-not-in-source', { input: amount });
-        }
+        for (const amount of amountsNotIn(l.text, [index.textOf(l.clause)])) report([...here, 'text'], 'number-not-in-source', { input: amount });
       }
       if (poster.kind === 'recording-notice' && !recordingClauses.has(clauseId))
         report([...here, 'clause'], 'poster-not-recording', { input: l.clause });

@@ -193,3 +193,16 @@ function readPosters(dir: string, validator: Validator<PostersFile>, edition: Ed
   if (edition && policy) problems.push(...posterReferenceProblems(data, edition, policy, read.yaml));
   return data.posters;
 }
+
+/** Changes whenever any content file is added, removed or edited: names, sizes and times of every file. */
+export function contentFingerprint(contentDir: string): string {
+  if (!existsSync(contentDir)) return 'missing';
+  const parts: string[] = [];
+  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const s = statSync(file);
+    parts.push(`${file}:${s.size}:${s.mtimeMs}`);
+  }
+  return parts.sort().join('|');
+}

@@ -3,12 +3,13 @@
  * own words, dates agree, ids are unique. Schema checks come first; these run on valid data.
  */
 import type { EditionFile, FaqFile, PolicyFile } from '../../content.config.ts';
-import { anchors, blockTexts, clauseItems, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
+import { anchors, blockTexts, clauseItems, normaliseForQuote, walkClauses } from '../clauses.ts';
 import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
 import { checkAccent } from '../contrast.ts';
 import { PLACEHOLDER } from '../new-edition.ts';
-import { parseIso, parseWareki, sameDate, toAsciiDigits } from '../wareki.ts';
-import type { MessageId, Problem } from './problems.ts';
+import { parseIso, parseWareki, sameDate } from '../wareki.ts';
+import { amountsNotIn, clauseIndex, reporter } from './citations.ts';
+import type { Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
 export interface SharedIds {
@@ -20,8 +21,7 @@ export interface SharedIds {
 /** Checks within policy.yaml and towards shared data; runs even when edition.yaml is broken. */
 export function policyReferenceProblems(policy: PolicyFile, file: YamlFile, shared: SharedIds, sourceIds?: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
-    problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
+  const report = reporter(file, problems);
 
   // Ids are unique across the edition: they are the #anchors of one policy page.
   const all = anchors(policy.clauses);
@@ -73,23 +73,16 @@ export function policyReferenceProblems(policy: PolicyFile, file: YamlFile, shar
 /** Checks from edition.yaml into policy.yaml: cited clauses exist and quotes are the city's words. */
 export function editionReferenceProblems(edition: EditionFile, policy: PolicyFile | undefined, file: YamlFile, shared: SharedIds): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
-    problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
-  const all = policy ? anchors(policy.clauses) : [];
-  const anchorIds = new Set(all.map((a) => a.id));
-  // A quote cited from a list item is looked for in the clause that holds the item.
-  const ownerOf = new Map(all.map((a) => [a.id, a.clauseId]));
-  const clauseText = new Map<string, string>();
-  for (const { clause } of walkClauses(policy?.clauses ?? [])) clauseText.set(clause.id, clausePlainText(clause));
+  const report = reporter(file, problems);
+  const index = clauseIndex(policy?.clauses ?? []);
   const sourceIds = new Set(edition.sources.map((s) => s.id));
   // Without a readable policy.yaml there is nothing to resolve clause ids against yet.
   const needAnchor = (path: Path, id: string) => {
-    if (policy && !anchorIds.has(id)) report(path, 'unknown-clause', { input: id });
+    if (policy && !index.ownerOf(id)) report(path, 'unknown-clause', { input: id });
   };
   const needQuote = (path: Path, clauseId: string, quote: string | undefined) => {
-    if (quote === undefined || !anchorIds.has(clauseId)) return;
-    const text = clauseText.get(ownerOf.get(clauseId) ?? clauseId) ?? '';
-    if (!text.includes(normaliseForQuote(quote))) report(path, 'quote-not-found', { input: quote, clause: clauseId });
+    if (quote === undefined || !index.ownerOf(clauseId)) return;
+    if (!index.quotes(clauseId, quote)) report(path, 'quote-not-found', { input: quote, clause: clauseId });
   };
 
   // edition.yaml → policy.yaml
@@ -133,30 +126,18 @@ export function editionReferenceProblems(edition: EditionFile, policy: PolicyFil
   return problems;
 }
 
-/** Amounts with units ("30分", "１時間"): an answer may only state those its cited clauses state. */
-const AMOUNT = /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:分|時間|秒|日|回|名|人|件|年|か月|ヶ月)/g;
-
 /** Checks from an FAQ into its edition: cited clauses exist, quotes are the city's words, no number comes from elsewhere. */
 export function faqReferenceProblems(faq: FaqFile, answer: string, policy: PolicyFile, file: YamlFile, groups: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: MessageId, params?: Record<string, string | number>) =>
-    problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
+  const report = reporter(file, problems);
   if (!groups.has(faq.group)) report(['group'], 'unknown-faq-group', { input: faq.group });
-  const all = anchors(policy.clauses);
-  const ownerOf = new Map(all.map((a) => [a.id, a.clauseId]));
-  const clauseText = new Map<string, string>();
-  for (const { clause } of walkClauses(policy.clauses)) clauseText.set(clause.id, clausePlainText(clause));
+  const index = clauseIndex(policy.clauses);
   const cited: string[] = [];
   faq.cites.forEach((c, i) => {
-    const owner = ownerOf.get(c.clause);
-    if (!owner) return report(['cites', i, 'clause'], 'unknown-clause', { input: c.clause });
-    const text = clauseText.get(owner) ?? '';
-    cited.push(text);
-    if (c.quote !== undefined && !text.includes(normaliseForQuote(c.quote))) report(['cites', i, 'quote'], 'quote-not-found', { input: c.quote, clause: c.clause });
+    if (!index.ownerOf(c.clause)) return report(['cites', i, 'clause'], 'unknown-clause', { input: c.clause });
+    cited.push(index.textOf(c.clause));
+    if (c.quote !== undefined && !index.quotes(c.clause, c.quote)) report(['cites', i, 'quote'], 'quote-not-found', { input: c.quote, clause: c.clause });
   });
-  const citedDigits = toAsciiDigits(cited.join('\n')).replace(/\s+/g, '');
-  for (const amount of new Set(answer.match(AMOUNT) ?? [])) {
-    if (!citedDigits.includes(toAsciiDigits(amount).replace(/\s+/g, ''))) report(['cites'], 'number-not-in-source', { input: amount });
-  }
+  for (const amount of amountsNotIn(answer, cited)) report(['cites'], 'number-not-in-source', { input: amount });
   return problems;
 }

@@ -5,9 +5,9 @@
  */
 import { encode } from 'uqr';
 
-/** The absolute URL a poster's QR code carries. */
-export function posterTargetUrl(site: string | URL, path: string): string {
-  return new URL(path, site).href;
+/** The absolute URL a poster's QR code carries: the edition's policy page on the site being built. */
+export function posterTargetUrl(site: string | URL, paths: { edition: (slug: string, page: 'policy') => string }, slug: string): string {
+  return new URL(paths.edition(slug, 'policy'), site).href;
 }
 
 export interface QrPath {

@@ -1,0 +1,14 @@
+/**
+ * npm run editions --silent: the published editions' slugs as a JSON array, e.g. for a CI job matrix
+ * that builds each edition as its own site (see docs/scale.md).
+ */
+import { contentSchemas } from '../content.config.ts';
+import { buildOptions, publishedEditions } from '../lib/build-options.ts';
+import { readContent } from '../lib/content/read-content.ts';
+
+const content = readContent(buildOptions().contentDir, contentSchemas);
+if (content.problems.length > 0) {
+  console.error(`内容に ${content.problems.length} 件の問題があります。npm run check で確かめてください。`);
+  process.exit(1);
+}
+console.log(JSON.stringify(publishedEditions(content.editions).map((e) => e.slug)));

@@ -1,0 +1,63 @@
+/**
+ * Synthetic editions for the benchmark: varied copies of the real ones, written to a temporary
+ * content folder (never into content/). Each copy gets its own slug, city name (replaced in every
+ * file, so its quotes still match its clauses) and accent colour; some copies drop a third of
+ * their FAQs so editions differ in size as real ones do.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** Dark accents that all carry white text at AA. */
+const ACCENTS = ['#264d73', '#1d5f3a', '#6b2d5c', '#7a3b00', '#2f4f4f', '#4a3a8c', '#8a1c1c', '#00566b'];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+export interface SyntheticContent {
+  dir: string;
+  editions: number;
+  faqs: number;
+  /** The slug of the first copy of a real edition, so a query typed for a real city can be asked of its copy. */
+  copyOf: (realSlug: string) => string;
+}
+
+export function writeSyntheticContent(sourceDir: string, targetDir: string, count: number): SyntheticContent {
+  rmSync(targetDir, { recursive: true, force: true });
+  mkdirSync(join(targetDir, 'editions'), { recursive: true });
+  cpSync(join(sourceDir, 'shared'), join(targetDir, 'shared'), { recursive: true });
+  const sources = readdirSync(join(sourceDir, 'editions')).sort();
+  let faqs = 0;
+  for (let i = 0; i < count; i += 1) {
+    const base = sources[i % sources.length]!;
+    const from = join(sourceDir, 'editions', base);
+    const to = join(targetDir, 'editions', `${base}-${i + 1}`);
+    cpSync(from, to, { recursive: true });
+    const city = (parse(readFileSync(join(from, 'edition.yaml'), 'utf8')) as { city: { name: string } }).city.name;
+    const name = `${city.replace(/[市町村区]$/, '')}${i + 1}${city.slice(-1)}`;
+    for (const file of filesUnder(to)) {
+      let text = readFileSync(file, 'utf8').split(city).join(name);
+      if (file.endsWith('edition.yaml')) {
+        text = text.replace(/^draft: .*$/m, 'draft: false');
+        text = /^theme:/m.test(text) ? text : `${text}\ntheme:\n  accent: "${ACCENTS[i % ACCENTS.length]}"\n`;
+      }
+      writeFileSync(file, text);
+    }
+    const faqDir = join(to, 'faq');
+    let names: string[] = [];
+    try {
+      names = readdirSync(faqDir).filter((n) => n.endsWith('.md')).sort();
+    } catch {
+      names = [];
+    }
+    names.forEach((n, k) => {
+      if (i % 4 === 1 && k % 3 === 2) rmSync(join(faqDir, n));
+      else faqs += 1;
+    });
+  }
+  return { dir: targetDir, editions: count, faqs, copyOf: (real) => `${real}-${sources.indexOf(real) + 1}` };
+}

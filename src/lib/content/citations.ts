@@ -1,0 +1,47 @@
+/**
+ * What every check that cites an edition's clauses needs: a reporter that puts file and line on
+ * a problem, and an index of the edition's clauses to resolve ids and find quotes in.
+ * Used by edition.yaml, FAQ, poster and check-guide checks alike.
+ */
+import type { Clause } from '../../content.config.ts';
+import { anchors, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
+import { toAsciiDigits } from '../wareki.ts';
+import type { MessageId, Problem } from './problems.ts';
+import type { Path, YamlFile } from './yaml-file.ts';
+
+export type Report = (path: Path, message: MessageId, params?: Record<string, string | number>) => void;
+
+/** A report function that adds problems located in `file`. */
+export function reporter(file: YamlFile, problems: Problem[]): Report {
+  return (path, message, params) => problems.push({ file: file.file, line: file.lineOf(path), path, message, params });
+}
+
+export interface ClauseIndex {
+  /** The clause an anchor (clause, list item or flow step id) belongs to; undefined when there is no such id. */
+  ownerOf(id: string): string | undefined;
+  /** The words of the clause that holds an anchor, whitespace dropped. */
+  textOf(id: string): string;
+  /** True when `quote` is found, whitespace ignored, in the clause that holds the anchor. */
+  quotes(id: string, quote: string): boolean;
+}
+
+export function clauseIndex(clauses: Clause[]): ClauseIndex {
+  const ownerOf = new Map(anchors(clauses).map((a) => [a.id, a.clauseId]));
+  const text = new Map<string, string>();
+  for (const { clause } of walkClauses(clauses)) text.set(clause.id, clausePlainText(clause));
+  const textOf = (id: string) => text.get(ownerOf.get(id) ?? id) ?? '';
+  return {
+    ownerOf: (id) => ownerOf.get(id),
+    textOf,
+    quotes: (id, quote) => textOf(id).includes(normaliseForQuote(quote)),
+  };
+}
+
+/** Amounts with units ("30分", "１時間"): a summary may state only those its clauses state. */
+const AMOUNT = /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:分|時間|秒|日|回|名|人|件|年|か月|ヶ月)/g;
+
+/** The amounts in `text` that none of the `cited` texts states (full-width and half-width digits are the same). */
+export function amountsNotIn(text: string, cited: string[]): string[] {
+  const source = toAsciiDigits(cited.join('\n')).replace(/\s+/g, '');
+  return [...new Set(text.match(AMOUNT) ?? [])].filter((amount) => !source.includes(toAsciiDigits(amount).replace(/\s+/g, '')));
+}

@@ -1,0 +1,115 @@
+/**
+ * The commands a city web team runs, as it runs them: npm run check, npm run new-edition, and
+ * npm run build -- --edition. Each runs in its own process on fixture content, as in the README.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanEnv } from '../helpers/build.ts';
+import { fixtureContent } from '../helpers/content-fixture.ts';
+import { EDITION, ERROR_CASES } from '../helpers/error-cases.ts';
+
+const temp: string[] = [];
+afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const keep = (dir: string) => (temp.push(dir), dir);
+
+function run(script: string, args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [script, ...args], { env: { ...cleanEnv(), ...env }, encoding: 'utf8', timeout: 180_000 });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+const check = (content: string) => run('src/cli/check.ts', [], { OTAGAI_CONTENT_DIR: content });
+const newEdition = (content: string, args: string[]) => run('src/cli/new-edition.ts', args, { OTAGAI_CONTENT_DIR: content });
+/** A stack trace line: what an author must never have to read. */
+const STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('npm run check', () => {
+  it('passes valid content and says so', () => {
+    const r = check(keep(fixtureContent()));
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('内容に問題はありません');
+  });
+
+  for (const c of ERROR_CASES) {
+    it(`refuses ${c.name}: exit 1, its own message as file:line field, no stack trace`, () => {
+      const r = check(keep(fixtureContent(c.edits)));
+      expect(r.status).toBe(1);
+      expect(r.out).toMatch(c.says);
+      expect(r.out).toContain(`${c.file}:${c.line}${c.field ? ` ${c.field}` : ''}`);
+      expect(r.out).not.toMatch(STACK);
+    });
+  }
+});
+
+describe('npm run new-edition', () => {
+  const content = keep(fixtureContent());
+
+  it('creates an edition from the template that passes the check at once, as a draft', () => {
+    const r = newEdition(content, ['minami-boso', '--name', '南房総市', '--prefecture', '千葉県', '--reading', 'みなみぼうそうし']);
+    expect(r.status).toBe(0);
+    const edition = readFileSync(join(content, 'editions/minami-boso/edition.yaml'), 'utf8');
+    expect(edition).toMatch(/name: 南房総市/);
+    expect(edition).toMatch(/prefecture: 千葉県/);
+    expect(edition).toMatch(/^draft: true/m);
+    expect(existsSync(join(content, 'editions/minami-boso/policy.yaml'))).toBe(true);
+    expect(check(content).status).toBe(0);
+  });
+
+  it.each([
+    [['minami-boso', '--name', '南房総市'], /すでにあります/],
+    [['Minami Boso', '--name', '南房総市'], /半角の英小文字・数字・ハイフン/],
+    [['search', '--name', '検索市'], /サイトのページ名と重なる/],
+    [['kita'], /--name で指定してください/],
+    [[], /版の名前（フォルダ名）を指定してください/],
+  ])('refuses %j with a reason', (args, reason) => {
+    const r = newEdition(content, args);
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(reason);
+    expect(r.out).not.toMatch(STACK);
+  });
+
+  it('flags the template placeholders once the edition is no longer a draft', () => {
+    const dir = keep(fixtureContent());
+    expect(newEdition(dir, ['kita', '--name', '北見本市']).status).toBe(0);
+    const file = join(dir, 'editions/kita/edition.yaml');
+    spawnSync('sed', ['-i', 's/^draft: true/draft: false/', file]);
+    const r = check(dir);
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/city\.prefecture（都道府県）: 「都道府県」はひな形の仮の値です/);
+  });
+});
+
+describe('npm run build -- --edition', () => {
+  const content = keep(
+    fixtureContent([{ file: EDITION, replace: 'document:', with: 'site:\n  url: https://www.city.mihon.example.jp\n  base: /kasuhara/\ndocument:' }]),
+  );
+  const out = keep(mkdtempSync(join(tmpdir(), 'otagai-standalone-')));
+  const cache = keep(mkdtempSync(join(tmpdir(), 'otagai-standalone-cache-')));
+  const built = run('src/cli/build.ts', ['--edition', 'sample', '--out', out], { OTAGAI_CONTENT_DIR: content, OTAGAI_CACHE_DIR: cache });
+  const page = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  it('builds the edition alone, at the root of its own site', () => {
+    expect(built.status, built.out).toBe(0);
+    expect(page('index.html')).toContain('<h1>見本市職員カスタマーハラスメント対策基本方針</h1>');
+    expect(existsSync(join(out, 'policy/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'sample'))).toBe(false);
+    expect(existsSync(join(out, 'compare'))).toBe(false);
+  });
+
+  it('uses the site URL and base path from its edition.yaml in links, canonical URLs, sitemap and feed', () => {
+    const policy = page('policy/index.html');
+    expect(policy).toContain('<link rel="canonical" href="https://www.city.mihon.example.jp/kasuhara/policy/">');
+    expect(policy).toMatch(/href="\/kasuhara\/policy\/#basic-idea"|href="#basic-idea"/);
+    expect(policy).not.toMatch(/href="\/sample\//);
+    expect(page('sitemap-0.xml')).toContain('<loc>https://www.city.mihon.example.jp/kasuhara/policy/</loc>');
+    expect(page('feed.xml')).toContain('<link rel="self" href="https://www.city.mihon.example.jp/kasuhara/feed.xml"/>');
+    expect(JSON.parse(page('policy.json')).url).toBe('https://www.city.mihon.example.jp/kasuhara/');
+  });
+
+  it('refuses an edition that does not exist, naming the ones that do', () => {
+    const r = run('src/cli/build.ts', ['--edition', 'nowhere'], { OTAGAI_CONTENT_DIR: content });
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/版「nowhere」は content\/editions\/ にありません。次のどれかを指定してください: sample/);
+  });
+});
