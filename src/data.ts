@@ -4,32 +4,44 @@ import { getCollection } from 'astro:content';
 import type { AccessibilityReport } from './lib/accessibility-report.ts';
 import { sortEditions } from './lib/editions.ts';
 
-export async function allEditions() {
-  return sortEditions((await getCollection('editions')).map((e) => e.data));
+/** In a build content does not change, so each lookup is made once (200 editions ask thousands of times); in dev, every time. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? make() : (made ??= make()));
 }
+
+export const allEditions = once(async () => sortEditions((await getCollection('editions')).map((e) => e.data)));
 
 /** getStaticPaths for pages under an edition: /<slug>/…, or the root when the edition is built alone. */
 export async function editionRoutes(paths: { editionParam: (slug: string) => string | undefined }) {
   return (await allEditions()).map((edition) => ({ params: { edition: paths.editionParam(edition.slug) }, props: { edition } }));
 }
 
-/** An edition's FAQs in list order (group order, then their own order). */
-export async function faqsOf(slug: string) {
+export const faqGroups = once(async () => (await getCollection('faqGroups')).map((g) => g.data).sort((a, b) => a.order - b.order));
+
+/** Every edition's FAQs in list order (group order, then their own order). */
+const faqsByEdition = once(async () => {
   const groups = new Map((await faqGroups()).map((g) => [g.id, g.order]));
-  return (await getCollection('faqs', (f) => f.data.edition === slug)).sort(
+  const sorted = (await getCollection('faqs')).sort(
     (a, b) => (groups.get(a.data.group) ?? 0) - (groups.get(b.data.group) ?? 0) || a.data.order - b.data.order || a.data.id.localeCompare(b.data.id),
   );
-}
+  const byEdition = new Map<string, typeof sorted>();
+  for (const faq of sorted) byEdition.set(faq.data.edition, [...(byEdition.get(faq.data.edition) ?? []), faq]);
+  return byEdition;
+});
 
-export async function faqGroups() {
-  return (await getCollection('faqGroups')).map((g) => g.data).sort((a, b) => a.order - b.order);
+export async function faqsOf(slug: string) {
+  return (await faqsByEdition()).get(slug) ?? [];
 }
 
 /**
  * The last complete automated accessibility run (written by npm test), with the HTML validity
  * results merged in; undefined when no run has been made on this machine yet.
  */
-export function accessibilityReport(): AccessibilityReport | undefined {
+export const accessibilityReport = (): AccessibilityReport | undefined => (import.meta.env.DEV ? readAccessibilityReport() : (report ??= readAccessibilityReport()));
+let report: AccessibilityReport | undefined;
+
+function readAccessibilityReport(): AccessibilityReport | undefined {
   const file = 'test-results/accessibility.json';
   if (!existsSync(file)) return undefined;
   const report = JSON.parse(readFileSync(file, 'utf8')) as AccessibilityReport;
