@@ -98,7 +98,7 @@ export const a11yText = {
   commit: 'コミット',
   tools: '試験に使ったツール',
   pagesTested: '試験したページ',
-  pagesCount: (n: number) => `${n}ページ（すべてのページ）`,
+  pagesCount: (n: number) => `${n}ページ（サイト全体の自動試験のうち、この版のページすべて）`,
   summary: '結果の概要',
   summaryCounts: (c: Record<'problems' | 'no-problems-found' | 'not-applicable' | 'untested', number>) =>
     `問題あり ${c.problems} 件、問題なし（自動試験）${c['no-problems-found']} 件、該当なし（自動試験）${c['not-applicable']} 件、自動試験の対象外 ${c.untested} 件`,

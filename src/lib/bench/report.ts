@@ -20,6 +20,9 @@ export interface SearchMeasure {
   coldQueryBytes: number;
   coldQueryMs: number;
   warmQueryMs: number;
+  /** The same first query asked of Pagefind without the query layer. */
+  pagefindAloneColdBytes: number;
+  pagefindAloneColdMs: number;
 }
 
 export interface Growth {
