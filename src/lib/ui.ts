@@ -59,6 +59,7 @@ export const ui = {
   print: '印刷して読む場合は、ブラウザの印刷機能をお使いください（A4 に収まるよう整えてあります）。',
   firstPublished: '初版公開',
   lastRevised: '最終更新',
+  draftBanner: 'この版は下書きです（公開前の確認用）。内容は市の確認を経ていません。',
   notYetPublished: 'まだ公開されていません（下書き）',
   historyIntro: (city: string) => `このサイトでの${city}の版の更新履歴です。市の文書そのものの改定は、文書の日付と出典をご覧ください。`,
   feed: '更新履歴のフィード（Atom）',

@@ -3,12 +3,11 @@
  * definition family element by element in the city's words; a broken guide gives a clear problem
  * with file, line and field, like every other content file.
  */
-import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentSchemas } from '../../src/content.config.ts';
-import { formatProblem, type MessageId } from '../../src/lib/content/problems.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { fixtureContent, type Edit } from '../helpers/content-fixture.ts';
+import { readFixture, type Edit } from '../helpers/content-fixture.ts';
+import type { Case as ErrorCase } from '../helpers/error-cases.ts';
 
 const content = readContent('content', contentSchemas);
 
@@ -52,23 +51,9 @@ describe('real check guides', () => {
 
 const CHECK = 'editions/sample/check.yaml';
 
-function problemsFor(edits: Edit[]) {
-  const dir = fixtureContent(edits);
-  try {
-    return readContent(dir, contentSchemas).problems.map((p) => ({ ...p, text: formatProblem(p) }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const problemsFor = (edits: Edit[]) => readFixture(edits).problems;
 
-interface Case {
-  name: string;
-  edits: Edit[];
-  message: MessageId;
-  line: number;
-  field: string;
-  says: RegExp;
-}
+type Case = Omit<ErrorCase, 'file'>;
 
 const cases: Case[] = [
   {
@@ -136,22 +121,12 @@ describe('check guide errors name the file, the line, the field and what is expe
   }
 
   it('leaves the edition out of the build when its guide is broken', () => {
-    const dir = fixtureContent([{ file: CHECK, replace: 'quote: 大声で威圧する', with: 'quote: 大声を出す' }]);
-    try {
-      expect(readContent(dir, contentSchemas).editions).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(readFixture([{ file: CHECK, replace: 'quote: 大声で威圧する', with: 'quote: 大声を出す' }]).editions).toEqual([]);
   });
 
   it('accepts the valid fixture guide', () => {
-    const dir = fixtureContent();
-    try {
-      const read = readContent(dir, contentSchemas);
-      expect(read.problems.map(formatProblem)).toEqual([]);
-      expect(read.editions[0]!.check!.steps).toHaveLength(3);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const read = readFixture();
+    expect(read.problems.map((p) => p.text)).toEqual([]);
+    expect(read.editions[0]!.check!.steps).toHaveLength(3);
   });
 });

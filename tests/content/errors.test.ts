@@ -6,19 +6,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSchemas } from '../../src/content.config.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { fixtureContent, type Edit } from '../helpers/content-fixture.ts';
+import { fixtureContent, readFixture, type Edit } from '../helpers/content-fixture.ts';
 import { EDITION, ERROR_CASES, POLICY } from '../helpers/error-cases.ts';
 
-function problemsFor(edits: Edit[]) {
-  const dir = fixtureContent(edits);
-  try {
-    return readContent(dir, contentSchemas).problems.map((p) => ({ ...p, text: formatProblem(p) }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const problemsFor = (edits: Edit[]) => readFixture(edits).problems;
 
 describe('content errors name the file, the line, the field and what is expected', () => {
   for (const c of ERROR_CASES) {

@@ -2,33 +2,15 @@
  * Broken posters.yaml files: each class of mistake gives its own message with the file, the line
  * and the field — and a poster can only print the city's own words and the rules its document states.
  */
-import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
-import { formatProblem, type MessageId } from '../../src/lib/content/problems.ts';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { fixtureContent, type Edit } from '../helpers/content-fixture.ts';
+import { readFixture, type Edit } from '../helpers/content-fixture.ts';
+import type { Case as ErrorCase } from '../helpers/error-cases.ts';
 
 const POSTERS = 'editions/sample/posters.yaml';
 
-function problemsFor(edits: Edit[]) {
-  const dir = fixtureContent(edits);
-  try {
-    const content = readContent(dir, contentSchemas);
-    return { problems: content.problems.map((p) => ({ ...p, text: formatProblem(p) })), editions: content.editions };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const problemsFor = readFixture;
 
-interface Case {
-  name: string;
-  edits: Edit[];
-  message: MessageId;
-  line: number;
-  field: string;
-  says: RegExp;
-}
+type Case = Omit<ErrorCase, 'file'>;
 
 const cases: Case[] = [
   {

@@ -2,9 +2,12 @@
  * Content folders for tests: the real shared taxonomy plus the fictional `sample` edition,
  * copied to a temporary folder, optionally broken by an edit.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentSchemas } from '../../src/content.config.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 
 export const FIXTURE_EDITIONS = 'tests/fixtures/content/editions';
 
@@ -26,4 +29,15 @@ export function fixtureContent(edits: Edit[] = []): string {
     writeFileSync(file, after);
   }
   return dir;
+}
+
+/** Reads a fixture content folder (broken by `edits`) as the build would: its problems, each with its text, and its editions. */
+export function readFixture(edits: Edit[] = []) {
+  const dir = fixtureContent(edits);
+  try {
+    const content = readContent(dir, contentSchemas);
+    return { problems: content.problems.map((p) => ({ ...p, text: formatProblem(p) })), editions: content.editions };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

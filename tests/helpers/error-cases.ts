@@ -12,6 +12,7 @@ export interface Case {
   name: string;
   edits: Edit[];
   message: MessageId;
+  /** The broken file; the suite's own file when left out. */
   file: string;
   line: number;
   field: string;
