@@ -495,7 +495,14 @@ export const collections = {
     loader: contentLoader('check-guides', (c) => publishedEditions(c.editions).flatMap((e) => (e.check ? [{ id: e.slug, data: e.check }] : []))),
     schema: checkGuideSchema,
   }),
-  behaviours: defineCollection({ loader: contentLoader('behaviours', (c) => c.behaviours.map((b) => ({ id: b.id, data: b }))), schema: behaviourKindSchema }),
-  definitionFamilies: defineCollection({ loader: contentLoader('families', (c) => c.families.map((f) => ({ id: f.id, data: f }))), schema: definitionFamilySchema }),
+  // Collections come back sorted by id; these two keep the order of their shared file (demands before means).
+  behaviours: defineCollection({
+    loader: contentLoader('behaviours', (c) => c.behaviours.map((b, position) => ({ id: b.id, data: { ...b, position } }))),
+    schema: behaviourKindSchema.extend({ position: z.number().int() }),
+  }),
+  definitionFamilies: defineCollection({
+    loader: contentLoader('families', (c) => c.families.map((f, position) => ({ id: f.id, data: { ...f, position } }))),
+    schema: definitionFamilySchema.extend({ position: z.number().int() }),
+  }),
   legalReferences: defineCollection({ loader: contentLoader('legal', (c) => c.legal.map((l) => ({ id: l.id, data: l }))), schema: legalReferenceSchema }),
 };

@@ -32,7 +32,7 @@ export const ui = {
   editionLead: (city: string, prefecture: string, kind: string) => `${prefecture}${city}が定めた${kind}を、市の文言のまま掲載しています。`,
   citedFrom: '根拠',
   faqIntro: (city: string, document: string) => `${city}の「${document}」に書かれていることだけをもとに答えています。各回答の下に、根拠となる文書の箇所へのリンクがあります。`,
-  faqSource: (document: string) => `根拠（${document}）`,
+  faqSource: (document: string) => `出典: ${document}`,
   allFaqs: (city: string) => `${city}のよくある質問の一覧へ`,
   readClause: '根拠の条項を読む',
   clauseSource: 'この部分の出典',
