@@ -117,11 +117,17 @@ export function clauseTrail(clauses: Clause[], id: string): Clause[] {
   return [];
 }
 
+/** Citation labels of each clause tree, made in one walk the first time a page asks (a comparison asks hundreds of times). */
+const labelsByTree = new WeakMap<Clause[], Map<string, string>>();
+
 /** How a citation of an anchor reads: the headings of its clause and the clauses above it. */
 export function citationLabel(clauses: Clause[], anchorId: string): string {
-  const owner = anchors(clauses).find((a) => a.id === anchorId)?.clauseId ?? anchorId;
-  return clauseTrail(clauses, owner)
-    .map(clauseHeading)
-    .filter(Boolean)
-    .join(' › ');
+  let labels = labelsByTree.get(clauses);
+  if (!labels) {
+    const trails = new Map<string, string>();
+    for (const { clause, ancestors } of walkClauses(clauses)) trails.set(clause.id, [...ancestors, clause].map(clauseHeading).filter(Boolean).join(' › '));
+    labels = new Map(anchors(clauses).map((a) => [a.id, trails.get(a.clauseId) ?? '']));
+    labelsByTree.set(clauses, labels);
+  }
+  return labels.get(anchorId) ?? '';
 }
