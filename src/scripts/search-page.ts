@@ -13,7 +13,7 @@ interface Fragment {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
-  search(q: string, o?: object): Promise<{ results: Array<{ data(): Promise<Fragment> }> }>;
+  search(q: string, o?: object): Promise<{ results: Array<{ score: number; data(): Promise<Fragment> }> }>;
 }
 
 const SHOWN = 10;
@@ -58,9 +58,9 @@ export function startSearchPage() {
     const pf = await load();
     const filters = edition ? { edition } : undefined;
     const hits = await runPlan(planQuery(typed, glossary), async (attempt) => {
-      const found = await pf.search(attempt, { filters });
-      const data = await Promise.all(found.results.slice(0, CANDIDATES).map((r) => r.data()));
-      return data.map((d) => ({ ...d, title: d.meta.title ?? d.url, type: d.meta.type }));
+      const found = (await pf.search(attempt, { filters })).results.slice(0, CANDIDATES);
+      const data = await Promise.all(found.map((r) => r.data()));
+      return data.map((d, i) => ({ ...d, title: d.meta.title ?? d.url, type: d.meta.type, score: found[i]!.score }));
     }, CANDIDATES);
     if (run !== latest) return; // a newer query has started
     list.replaceChildren(...hits.slice(0, SHOWN).map(renderHit));

@@ -36,7 +36,22 @@ describe('query plan', () => {
   });
   it('understands kana spellings and full width through the glossary', () => {
     expect(planQuery('どなる', glossary).expansions).toEqual(['大声', '威圧的な言動']);
-    expect(planQuery('ＳＮＳに書き込んだら', glossary).expansions).toEqual(['SNS', '投稿']);
+    expect(planQuery('ＳＮＳに書き込んだら', glossary).expansions).toEqual(['sns', '投稿']);
+  });
+  it('never matches a policy word it has just put in (クビ → 処罰 is not read again as 罰)', () => {
+    const punish: GlossaryEntry[] = [{ id: 'p', terms: ['クビ', '罰', '処罰'], means: ['処罰'] }];
+    const plan = planQuery('あの職員をクビにしろ', punish);
+    expect(plan.keywords).toContain('処罰');
+    expect(plan.keywords.join(' ')).not.toContain('処処罰');
+    expect(plan.concepts).toHaveLength(2); // 処罰 and 職員, each once
+  });
+  it('reads a short kana term only where a word starts (とは in カスハラとは, not in ことはある)', () => {
+    const defining: GlossaryEntry[] = [{ id: 'd', terms: ['とは'], means: ['定義'] }];
+    expect(planQuery('カスハラとは', defining).expansions).toEqual(['定義']);
+    expect(planQuery('言われることはある', defining).expansions).toEqual([]);
+  });
+  it('keeps kana endings out of the words searched for', () => {
+    expect(planQuery('出ていけと言われることはある', []).keywords).not.toContain('れる');
   });
   it('falls back to the query itself when nothing else is left', () => {
     expect(planQuery('の', []).attempts).toEqual(['の']);
@@ -50,11 +65,24 @@ describe('ranking', () => {
     { url: '/a/faq/what-is/', title: '「カスタマーハラスメント」とは、どのようなものですか？', type: 'faq' },
     { url: '/a/faq/shouting/', title: '怒鳴ったり暴言を言ったりすると、どうなりますか？', type: 'faq' },
   ];
+  const inOrder = <T>(list: T[]) => list.map((hit, i) => ({ hit, relevance: 1 / (1 + i) }));
   it('puts the question that says what was asked first', () => {
-    expect(rankHits(hits, planQuery('怒鳴ったらどうなる', glossary))[0]!.url).toBe('/a/faq/shouting/');
+    expect(rankHits(inOrder(hits), planQuery('怒鳴ったらどうなる', glossary))[0]!.url).toBe('/a/faq/shouting/');
   });
   it('answers a word on its own with the page that explains it', () => {
-    expect(rankHits(hits, planQuery('かすはら', glossary))[0]!.url).toBe('/a/faq/what-is/');
+    expect(rankHits(inOrder(hits), planQuery('かすはら', glossary))[0]!.url).toBe('/a/faq/what-is/');
+  });
+  it('lets the titles decide between two pages the engine scores almost alike', async () => {
+    const recording: GlossaryEntry[] = [{ id: 'rec', terms: ['録音', 'ろくおん'], means: ['録音'] }];
+    const pages = [
+      { url: '/a/faq/filming/', title: '窓口で撮影や録音をしてもよいですか？', type: 'faq', score: 5.62 },
+      { url: '/a/faq/recording/', title: '会話が録音されるのはなぜですか？', type: 'faq', score: 5.61 },
+    ];
+    const ranked = await runPlan(planQuery('ろくおんされるの', recording), async () => pages);
+    expect(ranked[0]!.url).toBe('/a/faq/recording/');
+    // A clear lead in the engine's score still counts.
+    const clear = await runPlan(planQuery('ろくおん', recording), async () => [{ ...pages[0]!, score: 12 }, pages[1]!]);
+    expect(clear[0]!.url).toBe('/a/faq/filming/');
   });
   it('tries later attempts only while results are sparse', async () => {
     const asked: string[] = [];

@@ -41,23 +41,58 @@ function sortLongestFirst(entries: GlossaryEntry[]) {
     .sort((a, b) => b.term.length - a.term.length);
 }
 
+/** Particles after which a new word starts even in kana (あいつをくびに, それはむり). */
+const PARTICLE = /[をがはにでとものへ]/u;
+
+/** A short kana term must start a word: とは in カスハラとは, not in ことはある. */
+function startsWord(text: string, at: number, term: string): boolean {
+  if (at === 0 || term.length > 2 || !/^[ぁ-ゖ]+$/u.test(term)) return true;
+  const before = text[at - 1]!;
+  return !/[ぁ-ゖ]/u.test(before) || PARTICLE.test(before);
+}
+
+/**
+ * Glossary terms found in the query, longest first and never overlapping, so a policy word put
+ * in for one term (クビ → 処罰) is never matched again by another (罰).
+ */
+function findTerms(text: string, glossary: GlossaryEntry[]) {
+  const taken = new Array<boolean>(text.length).fill(false);
+  const found: Array<{ at: number; term: string; entry: GlossaryEntry }> = [];
+  for (const { term, entry } of sortLongestFirst(glossary)) {
+    if (!term) continue;
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      if (taken.slice(at, at + term.length).some(Boolean) || !startsWord(text, at, term)) continue;
+      taken.fill(true, at, at + term.length);
+      found.push({ at, term, entry });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
 export function planQuery(raw: string, glossary: GlossaryEntry[]): QueryPlan {
   const normalized = normalizeText(raw).trim();
-  let rewritten = normalized;
   const expansions: string[] = [];
   const concepts: string[][] = [];
-  for (const { term, entry } of sortLongestFirst(glossary)) {
-    if (!term || !rewritten.includes(term)) continue;
-    rewritten = rewritten.split(term).join(` ${entry.means[0]} `);
-    for (const word of entry.means) if (!expansions.includes(word)) expansions.push(word);
+  const used = new Set<GlossaryEntry>();
+  let rewritten = '';
+  let from = 0;
+  for (const { at, term, entry } of findTerms(normalized, glossary)) {
+    rewritten += `${normalized.slice(from, at)} ${normalizeText(entry.means[0]!)} `;
+    from = at + term.length;
+    if (used.has(entry)) continue; // an entry is one concept however many of its terms were typed
+    used.add(entry);
+    for (const word of entry.means.map(normalizeText)) if (!expansions.includes(word)) expansions.push(word);
     concepts.push([...entry.terms, ...entry.means].map(normalizeText));
   }
+  rewritten += normalized.slice(from);
   const pieces = rewritten.split(BREAKS).filter(Boolean);
   const keywords: string[] = [];
   for (const piece of pieces) {
     for (const word of piece.match(CONTENT_RUN) ?? []) {
       const w = word.replace(/[ぁ-ゖ]$/u, (k) => (word.length > 2 ? '' : k));
-      if (w.length >= 2 && !keywords.includes(w)) keywords.push(w);
+      // Kana alone carries meaning only in longer words (しつこい), not in endings (れる).
+      const long = /^[ぁ-ゖ]+$/u.test(w) ? 3 : 2;
+      if (w.length >= long && !keywords.includes(w)) keywords.push(w);
     }
   }
   const attempts: string[] = [];
@@ -83,6 +118,8 @@ export interface Candidate {
   title: string;
   /** Page type from the page's search meta: faq, policy, home. */
   type?: string | undefined;
+  /** Pagefind's score for the attempt that found it. */
+  score?: number | undefined;
 }
 
 /**
@@ -91,9 +128,16 @@ export interface Candidate {
  * title (an FAQ's question) says what was asked comes first, a direct answer before the full text.
  */
 export async function runPlan<T extends Candidate>(plan: QueryPlan, search: (query: string) => Promise<T[]>, enough = 10): Promise<T[]> {
-  const seen = new Map<string, T>();
-  for (const attempt of plan.attempts) {
-    for (const hit of await search(attempt)) if (!seen.has(hit.url)) seen.set(hit.url, hit);
+  const seen = new Map<string, { hit: T; relevance: number }>();
+  for (const [n, attempt] of plan.attempts.entries()) {
+    const hits = await search(attempt);
+    const best = Math.max(...hits.map((h) => h.score ?? 0), Number.MIN_VALUE);
+    hits.forEach((hit, i) => {
+      // Pagefind's score as a share of the attempt's best (two near-equal scores stay near-equal, so
+      // the titles decide), or its rank without scores; later, looser attempts count for less.
+      const relevance = (hit.score === undefined ? 1 / (1 + i) : hit.score / best) / (1 + n);
+      if (!seen.has(hit.url)) seen.set(hit.url, { hit, relevance });
+    });
     if (seen.size >= enough) break;
   }
   return rankHits([...seen.values()], plan);
@@ -101,16 +145,17 @@ export async function runPlan<T extends Candidate>(plan: QueryPlan, search: (que
 
 const TYPE_WEIGHT: Record<string, number> = { faq: 1, policy: 0.3, home: 0 };
 
-export function rankHits<T extends Candidate>(hits: T[], plan: QueryPlan): T[] {
-  const score = (hit: T, order: number) => {
+/** Orders hits by what their titles say of the query, then by the search engine's relevance (0–1). */
+export function rankHits<T extends Candidate>(hits: Array<{ hit: T; relevance: number }>, plan: QueryPlan): T[] {
+  const score = ({ hit, relevance }: { hit: T; relevance: number }) => {
     const title = normalizeText(hit.title);
     const said = plan.concepts.map((words) => words.filter((w) => title.includes(w)).sort((a, b) => b.length - a.length)[0]).filter((w): w is string => !!w);
     // How much of the title is what was asked: "カスタマーハラスメントとは" over "…を求めるとカスタマーハラスメントになりますか".
     const coverage = said.reduce((n, w) => n + w.length, 0) / Math.max(title.length, 1);
-    return said.length * 2 + coverage + (TYPE_WEIGHT[hit.type ?? ''] ?? 0) + 1 / (1 + order);
+    return said.length * 2 + coverage + (TYPE_WEIGHT[hit.type ?? ''] ?? 0) + relevance;
   };
   return hits
-    .map((hit, order) => ({ hit, s: score(hit, order) }))
+    .map((h) => ({ hit: h.hit, s: score(h) }))
     .sort((a, b) => b.s - a.s)
     .map((x) => x.hit);
 }
