@@ -13,7 +13,7 @@ export const checkUi = {
   whoseWords: '引用の部分と「」の中は市の文書の言葉で、根拠の箇所にリンクしています。問いかけと説明の文は、このサイトの言葉です。',
   welcome: '意見や要望について、市の文書が述べていること',
   definition: (city: string) => `${city}の定義`,
-  familyNote: (family: string) => `定義の型: ${family}`,
+  familyNote: (family: string) => `定義の型：${family}`,
   steps: 'ステップ',
   stepsIntro: '定義の要素ごとに、次の順にたどります。',
   stepNumber: (n: number, total: number) => `ステップ ${n} / ${total}`,

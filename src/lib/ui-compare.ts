@@ -27,7 +27,7 @@ export const compareUi = {
   groups: { demand: '要求の内容に関するもの', means: '要求の手段・態様に関するもの' } satisfies Record<BehaviourKind['group'], string>,
   behaviourColumn: '分類',
   notListed: '記載なし',
-  unlisted: (labels: string[]) => `どの市も挙げていない分類: ${labels.join('、')}`,
+  unlisted: (labels: string[]) => `どの市も挙げていない分類：${labels.join('、')}`,
   scrollHint: '表が画面に収まらない場合は、表の中を横にスクロールできます。',
   rules: '対応の定め',
   rulesIntro: '各市の文書が定める対応を、項目ごとに並べました。「」の中は市の文書の言葉です。太字の部分（時間の長さ、録音する場面）と（）の中の「原則」「目安」などは、このサイトによる整理です。',

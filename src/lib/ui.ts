@@ -32,7 +32,7 @@ export const ui = {
   editionLead: (city: string, prefecture: string, kind: string) => `${prefecture}${city}が定めた${kind}を、市の文言のまま掲載しています。`,
   citedFrom: '根拠',
   faqIntro: (city: string, document: string) => `${city}の「${document}」に書かれていることだけをもとに答えています。各回答の下に、根拠となる文書の箇所へのリンクがあります。`,
-  faqSource: (document: string) => `出典: ${document}`,
+  faqSource: (document: string) => `出典：${document}`,
   allFaqs: (city: string) => `${city}のよくある質問の一覧へ`,
   readClause: '根拠の条項を読む',
   clauseSource: 'この部分の出典',
@@ -71,7 +71,7 @@ export const ui = {
 
 export const searchText = {
   title: '検索',
-  intro: '知りたいことを、ふだんのことばで入力してください（例: 録音、土下座、何分まで）。',
+  intro: '知りたいことを、ふだんのことばで入力してください（例：録音、土下座、何分まで）。',
   label: '調べたいことば',
   cityLabel: '市',
   allCities: 'すべての市',
@@ -79,7 +79,7 @@ export const searchText = {
   editionLabel: 'この市の方針を検索',
   noScript: '検索には JavaScript が必要です。JavaScript を使わない場合は、各市の「よくある質問」の一覧から探してください。',
   /** Announced to screen readers; {query} and {count} are filled in by the page script. */
-  found: '「{query}」の検索結果: {count}件',
+  found: '「{query}」の検索結果：{count}件',
   none: '「{query}」に当てはまるページは見つかりませんでした。ことばを変えるか、よくある質問の一覧をご覧ください。',
 } as const;
 

@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const history = absolute(paths.edition(edition.slug, 'history'));
   const body = atomFeed({
     id: history,
-    title: `${edition.city.name} ${edition.document.title}: ${pageLabels.history}`,
+    title: `${edition.city.name} ${edition.document.title}：${pageLabels.history}`,
     link: history,
     self: absolute(paths.editionFile(edition.slug, 'feed.xml')),
     author: ui.siteName,
