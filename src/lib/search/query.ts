@@ -23,6 +23,8 @@ export interface QueryPlan {
   keywords: string[];
   /** What the query asks about: each concept is the set of words that say it (a glossary entry's terms and meanings, or one keyword). */
   concepts: string[][];
+  /** The glossary's other concepts, which the query did not ask about. */
+  others: string[][];
   /** What to ask Pagefind, in order. */
   attempts: string[];
 }
@@ -109,7 +111,8 @@ export function planQuery(raw: string, glossary: GlossaryEntry[]): QueryPlan {
   // A word on its own (カスハラ, 録音) asks what it is: a title that defines it answers best.
   const bare = normalized.replace(/[\s?？!！。、]/g, '');
   if (concepts.length === 1 && concepts[0]!.includes(bare)) concepts.push(DEFINING);
-  return { normalized, expansions, keywords, concepts, attempts };
+  const others = glossary.filter((e) => !used.has(e)).map((e) => [...e.terms, ...e.means].map(normalizeText));
+  return { normalized, expansions, keywords, concepts, others, attempts };
 }
 
 export interface Candidate {
@@ -152,7 +155,9 @@ export function rankHits<T extends Candidate>(hits: Array<{ hit: T; relevance: n
     const said = plan.concepts.map((words) => words.filter((w) => title.includes(w)).sort((a, b) => b.length - a.length)[0]).filter((w): w is string => !!w);
     // How much of the title is what was asked: "カスタマーハラスメントとは" over "…を求めるとカスタマーハラスメントになりますか".
     const coverage = said.reduce((n, w) => n + w.length, 0) / Math.max(title.length, 1);
-    return said.length * 2 + coverage + (TYPE_WEIGHT[hit.type ?? ''] ?? 0) + relevance;
+    // A title that also names things not asked about ("撮影や録音" for 録音) gives way, a little.
+    const elsewhere = plan.others.filter((words) => words.some((w) => w.length >= 2 && title.includes(w))).length;
+    return said.length * 2 + coverage - 0.1 * elsewhere + (TYPE_WEIGHT[hit.type ?? ''] ?? 0) + relevance;
   };
   return hits
     .map((h) => ({ hit: h.hit, s: score(h) }))
