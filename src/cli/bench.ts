@@ -149,6 +149,11 @@ const allQueries = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Q
 const step = Math.max(1, Math.floor(allQueries.length / Number(values.queries)));
 const queries = allQueries.filter((_, i) => i % step === 0).slice(0, Number(values.queries));
 
+// Posters first, before any step starts Chromium: its processes outlive browser.close() by a
+// second or more and would share the two cores with the timed renders.
+progress('posters: per poster and format, from an empty cache');
+const posters = await benchPosters();
+
 progress('real editions: cold build (empty caches)');
 const realCold = await build('real', resolve('content'), { cold: true });
 progress(`real editions: ${realCold.seconds} s; rebuilding with nothing changed`);
@@ -157,9 +162,6 @@ const slugsIn = (contentDir: string) => readdirSync(join(contentDir, 'editions')
 const realDist = measureDist(realCold.dist, slugsIn('content'));
 progress('real editions: search in Chromium');
 const realSearch = await measureSearch(realCold.dist, queries, (c) => c);
-
-progress('posters: per poster and format, from an empty cache');
-const posters = await benchPosters();
 
 const runs: SizeRun[] = [];
 const perType: Record<number, DistMeasure['byType']> = {};
