@@ -15,6 +15,9 @@ describe('normalisation', () => {
     expect(normalizeText('１時間')).toBe('1時間');
     expect(normalizeText('ｶｽﾊﾗ')).toBe('カスハラ');
   });
+  it('keeps Japanese sentence punctuation, which search excerpts show to residents', () => {
+    expect(normalizeHtmlText('<p>なぜですか？（ＳＮＳ：１件）</p>')).toBe('<p>なぜですか？（SNS：1件）</p>');
+  });
   it('normalises page text but never its markup', () => {
     expect(normalizeHtmlText('<p class="Ａ">ＳＮＳ＜投稿＞ &amp; １</p>')).toBe('<p class="Ａ">SNS&lt;投稿&gt; &amp; 1</p>');
   });
