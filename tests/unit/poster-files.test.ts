@@ -16,22 +16,18 @@ import { posterTargetUrl, qrPath } from '../../src/lib/posters/qr.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { cacheStats } from '../../src/posters/cache.ts';
 import { posterFiles, type PosterFile } from '../../src/posters/index.ts';
-import { renderSvg, type PosterJob } from '../../src/posters/render.ts';
+import { renderSvg } from '../../src/posters/render.ts';
+import { samplePosterJob } from '../helpers/poster-job.ts';
 
-const job: PosterJob = {
-  file: 'content/editions/sample/posters.yaml',
+const job = samplePosterJob({
   id: 'counter-card',
   title: '見本市 窓口での対応',
   lines: [
     { role: 'headline', text: '対応' },
     { role: 'item', text: '面談は、原則として４５分以内とします。' },
   ],
-  city: '見本市',
-  source: '出典：「見本市職員カスタマーハラスメント対策基本方針」',
-  url: 'https://otagai.example.jp/sample/policy/',
   caption: '方針の全文（QR コードのページ）',
-  accent: '#264d73',
-};
+});
 
 /** Decodes the QR code in an SVG drawn at the given width. */
 function decodeQr(svg: string, width: number): string | undefined {

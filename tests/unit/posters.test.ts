@@ -11,7 +11,8 @@ import { NO_LINE_END, NO_LINE_START } from '../../src/lib/posters/line-break.ts'
 import { greyscale, paletteContrast, posterPalette } from '../../src/lib/posters/palette.ts';
 import { posterFonts } from '../../src/posters/fonts.ts';
 import { posterJob } from '../../src/posters/index.ts';
-import { checkGlyphs, checkPalette, layoutJob, PosterError, renderSvg, type PosterJob } from '../../src/posters/render.ts';
+import { checkGlyphs, checkPalette, layoutJob, PosterError, renderSvg } from '../../src/posters/render.ts';
+import { samplePosterJob } from '../helpers/poster-job.ts';
 import { svgShapes } from '../../src/posters/svg-to-pdf.ts';
 
 const content = readContent('content', contentSchemas);
@@ -84,21 +85,7 @@ describe('the real editions\' posters', () => {
   });
 });
 
-const base: PosterJob = {
-  file: 'content/editions/sample/posters.yaml',
-  id: 'awareness',
-  title: '見本市 啓発ポスター',
-  lines: [
-    { role: 'headline', text: '見本の見出し' },
-    { role: 'item', text: '大声で威圧する' },
-    { role: 'closing', text: '真摯に対応します。' },
-  ],
-  city: '見本市',
-  source: '出典：「見本市職員カスタマーハラスメント対策基本方針」',
-  url: 'https://otagai.example.jp/sample/policy/',
-  caption: '方針の全文',
-  accent: '#264d73',
-};
+const base = samplePosterJob();
 
 describe('a poster that cannot be printed stops the build', () => {
   it('names the characters the font lacks', () => {
