@@ -79,3 +79,10 @@ export function criterionResults(report: AccessibilityReport, pagePaths: string[
     return { id, verdict, methods: [...methods].sort(), failingPages: [...failing].sort() };
   });
 }
+
+/** How many criteria got each verdict, for the results summary. */
+export function verdictCounts(results: CriterionResult[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { problems: 0, 'no-problems-found': 0, 'not-applicable': 0, untested: 0 };
+  for (const r of results) counts[r.verdict] += 1;
+  return counts;
+}

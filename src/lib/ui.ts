@@ -3,6 +3,7 @@
  * Keys are stable ids; the text is plain Japanese for residents.
  */
 import type { Measure, ResponseRule } from '../content.config.ts';
+import type { Verdict } from './accessibility-report.ts';
 
 export const ui = {
   siteName: 'お互い（Otagai）',
@@ -101,7 +102,7 @@ export const a11yText = {
   pagesTested: '試験したページ',
   pagesCount: (n: number) => `${n}ページ（サイト全体の自動試験のうち、この版のページすべて）`,
   summary: '結果の概要',
-  summaryCounts: (c: Record<'problems' | 'no-problems-found' | 'not-applicable' | 'untested', number>) =>
+  summaryCounts: (c: Record<Verdict, number>) =>
     `問題あり ${c.problems} 件、問題なし（自動試験）${c['no-problems-found']} 件、該当なし（自動試験）${c['not-applicable']} 件、自動試験の対象外 ${c.untested} 件`,
   tableCaption: '達成基準ごとの自動試験の結果',
   colCriterion: '達成基準',

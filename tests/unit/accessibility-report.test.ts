@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCriterionNumber, criterionFromTag, criterionResults, type AccessibilityReport } from '../../src/lib/accessibility-report.ts';
+import { byCriterionNumber, criterionFromTag, criterionResults, verdictCounts, type AccessibilityReport } from '../../src/lib/accessibility-report.ts';
 
 const report: AccessibilityReport = {
   generatedAt: '2026-11-22T00:00:00Z',
@@ -26,6 +26,9 @@ describe('accessibility results by success criterion', () => {
   it('says "not applicable" when the rules found nothing of their kind, and "untested" when nothing tests it', () => {
     expect(results['1.1.1']!.verdict).toBe('not-applicable');
     expect(results['1.2.1']).toMatchObject({ verdict: 'untested', methods: [] });
+  });
+  it('counts each verdict once per criterion for the summary', () => {
+    expect(verdictCounts(Object.values(results))).toEqual({ problems: 2, 'no-problems-found': 1, 'not-applicable': 1, untested: 1 });
   });
   it('reads axe tags and orders criteria by number', () => {
     expect(criterionFromTag('wcag1410')).toBe('1.4.10');
