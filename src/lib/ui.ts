@@ -70,6 +70,26 @@ export const ui = {
   footerAbout: 'このサイトは、各市が公表したカスタマーハラスメント対策の文書を、市の文言のまま読みやすく掲載するものです。判断や対応を行うのは各市です。',
 } as const;
 
+/** Each page's meta description (search engines and link previews show it). */
+export const pageDescriptions = {
+  home: (city: string, document: string) => `${city}の${document}`,
+  policy: (city: string, document: string) => `${city}の${document}の全文`,
+  faq: (city: string, document: string) => `${city}の${document}に基づく、よくある質問と回答`,
+  faqItem: (city: string, question: string) => `${city}のよくある質問：${question}`,
+  posters: (city: string, document: string) => `${city}の${document}から作った、印刷できるポスター`,
+  history: (city: string) => `${city}の版の更新履歴`,
+  accessibility: (city: string) => `${city}の版のウェブアクセシビリティ方針と試験結果`,
+  search: '各市のカスタマーハラスメント対策の方針とよくある質問を検索します。',
+};
+
+/** The page for an address that does not exist. */
+export const notFoundText = {
+  title: 'ページが見つかりません',
+  description: 'お探しのページは見つかりませんでした。',
+  body: 'お探しのページは、移動したか、削除された可能性があります。',
+  findFrom: 'から探してください。',
+};
+
 export const searchText = {
   title: '検索',
   intro: '知りたいことを、ふだんのことばで入力してください（例：録音、土下座、何分まで）。',
