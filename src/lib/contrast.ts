@@ -2,8 +2,6 @@
 
 const HEX = /^#([0-9a-f]{6})$/i;
 
-export const isHexColour = (value: string) => HEX.test(value);
-
 function channel(value: number): number {
   const c = value / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -17,12 +17,7 @@ export interface QrPath {
   version: number;
 }
 
-/** The QR matrix for a URL, error correction M (survives a scuffed or partly covered print). */
-export function qrMatrix(url: string): boolean[][] {
-  return encode(url, { ecc: 'M', border: 0 }).data;
-}
-
-/** One path of horizontal runs of dark modules, offset by the quiet zone. */
+/** One path of horizontal runs of dark modules, offset by the quiet zone; error correction M survives a scuffed or partly covered print. */
 export function qrPath(url: string, quiet = 4): QrPath {
   const result = encode(url, { ecc: 'M', border: 0 });
   const parts: string[] = [];
