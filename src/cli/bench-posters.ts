@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentSchemas } from '../content.config.ts';
+import { contentSchemas } from '../schema/index.ts';
 import { buildOptions, DEFAULT_SITE, publishedEditions } from '../lib/build-options.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { sitePaths } from '../lib/paths.ts';

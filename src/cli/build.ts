@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { contentSchemas } from '../content.config.ts';
+import { contentSchemas } from '../schema/index.ts';
 import { buildOptions, publishedEditions } from '../lib/build-options.ts';
 import { buildPhases, timed } from '../lib/build-phases.ts';
 import { sitePaths } from '../lib/paths.ts';

@@ -2,7 +2,7 @@
  * npm run check: validates all content without building pages, and lists every problem
  * as `file:line field: message`. Exit code 1 when there is any problem.
  */
-import { contentSchemas } from '../content.config.ts';
+import { contentSchemas } from '../schema/index.ts';
 import { buildOptions } from '../lib/build-options.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { readContent } from '../lib/content/read-content.ts';

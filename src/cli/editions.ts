@@ -2,7 +2,7 @@
  * npm run editions --silent: the published editions' slugs as a JSON array, e.g. for a CI job matrix
  * that builds each edition as its own site (see docs/scale.md).
  */
-import { contentSchemas } from '../content.config.ts';
+import { contentSchemas } from '../schema/index.ts';
 import { buildOptions, publishedEditions } from '../lib/build-options.ts';
 import { readContent } from '../lib/content/read-content.ts';
 

@@ -1,5 +1,5 @@
 /** Walking an edition's clause tree: anchors, text, contents. */
-import type { Block, Clause, ListItem } from '../content.config.ts';
+import type { Block, Clause, ListItem } from '../schema/index.ts';
 import { plainText } from './inline.ts';
 
 export interface Anchor {

@@ -7,7 +7,7 @@
  * Nothing here names a city or holds a rule: an edition that states nothing on a topic gets an
  * empty cell, which the page shows as 記載なし — never a rule borrowed from another edition.
  */
-import type { BehaviourKind, Block, Clause, DefinitionFamily, EditionFile, ListItem, ResponseRule } from '../content.config.ts';
+import type { BehaviourKind, Block, Clause, DefinitionFamily, EditionFile, ListItem, ResponseRule } from '../schema/index.ts';
 import { anchors, citationLabel, clauseTrail, walkClauses } from './clauses.ts';
 import { escapeHtml, parseInline, plainText, type InlineSegment } from './inline.ts';
 import type { SitePaths } from './paths.ts';

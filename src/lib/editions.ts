@@ -1,5 +1,5 @@
 /** Ordering and lookup of editions, shared by every page that lists them. */
-import type { Edition } from '../content.config.ts';
+import type { Edition } from '../schema/index.ts';
 
 /** Editions in the order residents look them up: by prefecture, then by the city's reading. */
 export function sortEditions(editions: Edition[]): Edition[] {

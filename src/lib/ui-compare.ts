@@ -2,7 +2,7 @@
  * The engine's words on /compare/ (like ui.ts: labels of the interface, never a city's wording).
  * Kept in their own module so parallel work on ui.ts merges cleanly.
  */
-import type { BehaviourKind } from '../content.config.ts';
+import type { BehaviourKind } from '../schema/index.ts';
 
 export const compareUi = {
   pageLabel: '市ごとの違い',

@@ -2,7 +2,7 @@
  * The engine's own words: labels of the interface, never a city's wording.
  * Keys are stable ids; the text is plain Japanese for residents.
  */
-import type { Measure, ResponseRule } from '../content.config.ts';
+import type { Measure, ResponseRule } from '../schema/index.ts';
 import type { Verdict } from './accessibility-report.ts';
 
 export const ui = {

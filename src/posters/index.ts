@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import type { Clause, EditionFile, Poster } from '../content.config.ts';
+import type { Clause, EditionFile, Poster } from '../schema/index.ts';
 import { PAPERS, type Paper } from '../lib/posters/layout.ts';
 import { pngSize, withDpi } from '../lib/posters/png.ts';
 import { posterAltText, posterSources, posterUi } from '../lib/posters/poster-text.ts';

@@ -1,7 +1,7 @@
 /** A screenshot of each page type, desktop and 320 px, into screenshots/ (git-ignored) so anyone can look. */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { skipBrowserSuite } from '../../src/tooling/chromium.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';

@@ -3,7 +3,7 @@
  * time limits and behaviour lists appear on its own pages and on no other edition's.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { blockTexts, walkClauses } from '../../src/lib/clauses.ts';
 import { plainText } from '../../src/lib/inline.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';

@@ -6,7 +6,7 @@ import ClauseSection from '../../src/components/ClauseSection.astro';
 import DocumentDate from '../../src/components/DocumentDate.astro';
 import OffenceTable from '../../src/components/OffenceTable.astro';
 import ResponseFlow from '../../src/components/ResponseFlow.astro';
-import type { Edition } from '../../src/content.config.ts';
+import type { Edition } from '../../src/schema/index.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {

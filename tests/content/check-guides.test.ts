@@ -4,7 +4,7 @@
  * with file, line and field, like every other content file.
  */
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { readFixture, type Edit } from '../helpers/content-fixture.ts';
 import type { Case as ErrorCase } from '../helpers/error-cases.ts';

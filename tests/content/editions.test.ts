@@ -3,7 +3,7 @@
  * and each edition carries the parts its pages are built from.
  */
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { anchors, blockTexts, clauseItems, walkClauses } from '../../src/lib/clauses.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';

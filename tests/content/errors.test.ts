@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { fixtureContent, readFixture, type Edit } from '../helpers/content-fixture.ts';
 import { EDITION, ERROR_CASES, POLICY } from '../helpers/error-cases.ts';

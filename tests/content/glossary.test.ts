@@ -1,6 +1,6 @@
 /** The search glossary maps to words the editions actually use, or it would send residents nowhere. */
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { blockTexts, walkClauses } from '../../src/lib/clauses.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { plainText } from '../../src/lib/inline.ts';

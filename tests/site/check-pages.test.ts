@@ -4,7 +4,7 @@
  * check page puts words in a city's mouth.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { pageWeight } from '../../src/lib/page-weight.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { checkUi } from '../../src/lib/ui-check.ts';

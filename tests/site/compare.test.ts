@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentSchemas, type Edition } from '../../src/content.config.ts';
+import { contentSchemas, type Edition } from '../../src/schema/index.ts';
 import { compareEditions, comparedEdition, comparisonJson } from '../../src/lib/compare.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { sortEditions } from '../../src/lib/editions.ts';

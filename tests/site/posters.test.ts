@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { PAPERS, type Paper } from '../../src/lib/posters/layout.ts';
 import { pngDpi, pngSize } from '../../src/lib/posters/png.ts';

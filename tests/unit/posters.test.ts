@@ -4,7 +4,7 @@
  * and the colours hold 4.5:1 in colour and in black and white. Then the broken cases fail loudly.
  */
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/content.config.ts';
+import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { KEY_CAP_HEIGHT_MM, outsideSafeArea, type Paper } from '../../src/lib/posters/layout.ts';
 import { NO_LINE_END, NO_LINE_START } from '../../src/lib/posters/line-break.ts';

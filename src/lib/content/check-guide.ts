@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckGuideFile, DefinitionFamily, EditionFile, PolicyFile } from '../../content.config.ts';
+import type { CheckGuideFile, DefinitionFamily, EditionFile, PolicyFile } from '../../schema/index.ts';
 import { findClause } from '../clauses.ts';
 import { clauseIndex, reporter } from './citations.ts';
 import type { Problem } from './problems.ts';

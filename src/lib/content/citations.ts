@@ -3,7 +3,7 @@
  * a problem, and an index of the edition's clauses to resolve ids and find quotes in.
  * Used by edition.yaml, FAQ, poster and check-guide checks alike.
  */
-import type { Clause } from '../../content.config.ts';
+import type { Clause } from '../../schema/index.ts';
 import { anchors, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
 import { toAsciiDigits } from '../wareki.ts';
 import type { MessageId, Problem } from './problems.ts';

@@ -8,7 +8,7 @@
  *   counter-card      each item rests on a clause that a rule in edition.yaml cites
  *   stance            a headline and the stance itself
  */
-import type { EditionFile, PolicyFile, PostersFile } from '../../content.config.ts';
+import type { EditionFile, PolicyFile, PostersFile } from '../../schema/index.ts';
 import { amountsNotIn, clauseIndex, reporter } from './citations.ts';
 import type { Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, SuccessCriterion } from '../../content.config.ts';
+import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, SuccessCriterion } from '../../schema/index.ts';
 import { readCheckGuide } from './check-guide.ts';
 import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';

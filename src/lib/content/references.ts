@@ -2,7 +2,7 @@
  * Checks across files: every id an edition cites resolves, every quote is the city's
  * own words, dates agree, ids are unique. Schema checks come first; these run on valid data.
  */
-import type { EditionFile, FaqFile, PolicyFile } from '../../content.config.ts';
+import type { EditionFile, FaqFile, PolicyFile } from '../../schema/index.ts';
 import { anchors, blockTexts, clauseItems, normaliseForQuote, walkClauses } from '../clauses.ts';
 import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
 import { checkAccent } from '../contrast.ts';

@@ -1,5 +1,5 @@
 /** The words of a poster as the page and the PDF give them: its title, its sources, its text alternative. */
-import type { Clause, EditionFile, Poster } from '../../content.config.ts';
+import type { Clause, EditionFile, Poster } from '../../schema/index.ts';
 import { anchors, clauseTrail } from '../clauses.ts';
 
 export const posterKindLabels: Record<Poster['kind'], string> = {

@@ -1,6 +1,6 @@
 /** /<slug>/feed.xml: the edition's revisions as an Atom feed. */
 import type { APIRoute } from 'astro';
-import type { Edition } from '../../content.config.ts';
+import type { Edition } from '../../schema/index.ts';
 import { editionRoutes } from '../../data.ts';
 import { atomFeed } from '../../lib/atom.ts';
 import { newestFirst } from '../../lib/revisions.ts';

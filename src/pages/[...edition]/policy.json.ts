@@ -1,6 +1,6 @@
 /** /<slug>/policy.json: the whole edition as open data, described by the published JSON Schema. */
 import type { APIRoute } from 'astro';
-import type { Edition } from '../../content.config.ts';
+import type { Edition } from '../../schema/index.ts';
 import { editionRoutes, faqsOf } from '../../data.ts';
 import { editionOpenData } from '../../lib/open-data.ts';
 import { paths } from '../../paths.ts';

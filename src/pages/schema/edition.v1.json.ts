@@ -1,7 +1,7 @@
 /** /schema/edition.v1.json: the JSON Schema of every /<slug>/policy.json, generated from the content schemas. */
 import type { APIRoute } from 'astro';
-import { z } from 'astro/zod';
-import { openDataSchema } from '../../content.config.ts';
+import { z } from 'zod';
+import { openDataSchema } from '../../schema/index.ts';
 import { paths } from '../../paths.ts';
 
 export const GET: APIRoute = ({ site }) => {

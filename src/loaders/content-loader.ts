@@ -1,0 +1,48 @@
+/**
+ * Astro loaders over the content reader: the whole content folder is read and checked once per
+ * change, and any problem stops the build with every problem listed.
+ */
+import type { Loader } from 'astro/loaders';
+import { buildOptions } from '../lib/build-options.ts';
+import { recordPhase } from '../lib/build-phases.ts';
+import { ContentError } from '../lib/content/problems.ts';
+import { contentFingerprint, readContent, type Content } from '../lib/content/read-content.ts';
+import { contentSchemas } from '../schema/index.ts';
+
+/** Read once per change: every collection's loader asks, and the content folder rarely changes between them. */
+let lastRead: { key: string; content: Content } | undefined;
+
+function checkedContent(): Content {
+  const dir = buildOptions().contentDir;
+  const key = `${dir}|${contentFingerprint(dir)}`;
+  if (lastRead?.key !== key) {
+    const started = performance.now();
+    lastRead = { key, content: readContent(dir, contentSchemas) };
+    recordPhase('content checks ms', performance.now() - started);
+  }
+  const { content } = lastRead;
+  if (content.problems.length > 0) throw new ContentError(content.problems);
+  return content;
+}
+
+export interface LoadedEntry {
+  id: string;
+  data: Record<string, unknown>;
+  /** Markdown to render (FAQ answers). */
+  markdown?: string;
+}
+
+/** A loader whose entries are computed from the checked content. */
+export function contentLoader(name: string, entries: (content: Content) => LoadedEntry[]): Loader {
+  return {
+    name: `otagai-${name}`,
+    load: async ({ store, parseData, renderMarkdown }) => {
+      store.clear();
+      for (const entry of entries(checkedContent())) {
+        const data = await parseData({ id: entry.id, data: entry.data });
+        const rendered = entry.markdown === undefined ? undefined : await renderMarkdown(entry.markdown);
+        store.set({ id: entry.id, data, ...(rendered ? { rendered, body: entry.markdown } : {}) });
+      }
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/** edition.yaml: the city, its document, its sources, definition, rules and measures, theme, own site, revisions. */
+import { z } from 'zod';
+import { datedEvent, idSchema, isoDate } from './common.ts';
+import { measureSchema, responseRuleSchema } from './rules.ts';
+
+/** A document the edition was transcribed from. */
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1).describe('Title of the source as published'),
+  publisher: z.string().min(1).optional().describe('Who published it, when the source says'),
+  form: z.string().min(1).describe('What it is: PDF, web page, case study…'),
+  date: z.string().min(1).optional().describe('Date as written on the source'),
+  url: z.url().optional(),
+  transcribedFrom: z.string().min(1).describe('The seed file this edition was transcribed from'),
+  note: z.string().min(1).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const contact = z.strictObject({
+  name: z.string().min(1),
+  purpose: z.string().min(1),
+  phone: z.string().optional(),
+  url: z.url().optional(),
+  clause: idSchema.optional(),
+});
+
+export const editionSchema = z
+  .strictObject({
+    city: z.strictObject({
+      name: z.string().min(1).describe('市区町村名, e.g. 坂出市'),
+      reading: z.string().regex(/^[ぁ-ゖー]+$/, { error: 'hiragana' }).describe('Reading in hiragana'),
+      prefecture: z.string().regex(/^.+[都道府県]$/, { error: 'prefecture' }).describe('都道府県名'),
+    }),
+    draft: z.boolean().default(false).describe('Drafts are not published unless asked for'),
+    site: z
+      .strictObject({
+        url: z.url().describe('Where the edition is published when built alone, e.g. https://www.city.example.lg.jp'),
+        base: z.string().regex(/^\/([a-z0-9-]+\/)*$/, { error: 'base-path' }).default('/').describe('Path under that URL, e.g. /kasuhara/ (ends with /)'),
+      })
+      .optional()
+      .describe("The edition's own site, used by npm run build -- --edition <slug>"),
+    theme: z
+      .strictObject({
+        accent: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/, { error: 'colour' })
+          .describe('Accent colour #rrggbb: header background under white text, checked for WCAG AA contrast'),
+      })
+      .default({ accent: '#264d73' }),
+    document: z.strictObject({
+      title: z.string().min(1).describe("Title of the city's document"),
+      kind: z.enum(['basic-policy', 'response-guideline']).describe('basic-policy 基本方針; response-guideline 対応指針'),
+      dates: z.array(datedEvent).describe('Dates the document carries; empty when it carries none'),
+      signatory: z.string().min(1).optional().describe('Who signed it, as written'),
+      source: idSchema.describe('Id of the source the document was transcribed from'),
+    }),
+    sources: z.array(sourceSchema).min(1),
+    definition: z.strictObject({
+      family: idSchema.describe('Definition family id (shared definition-families.yaml)'),
+      clause: idSchema.describe('Clause that holds the definition'),
+    }),
+    stance: z.array(idSchema).min(1).describe('Clauses that say what the policy is for (the basic stance), shown on the edition home'),
+    rules: z.array(responseRuleSchema).default([]).describe('Response rules the city states, as data'),
+    measures: z.array(measureSchema).default([]).describe('Measures the city takes beyond the counter'),
+    contacts: z.array(contact).default([]).describe('Public contacts, only where the city publishes them for residents'),
+    publication: z.array(z.string().min(1)).default([]).describe('What this edition decided to publish or leave out, and why'),
+    revisions: z
+      .array(z.strictObject({ date: isoDate, summary: z.string().min(1).describe('What changed, in plain Japanese') }))
+      .default([])
+      .describe("The edition's revisions on this site, oldest first: the first is its first publication"),
+  })
+  .describe('One city edition: edition.yaml');
+export type EditionFile = z.infer<typeof editionSchema>;
