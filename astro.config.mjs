@@ -1,21 +1,8 @@
 // @ts-check
+// `astro dev` (and Vitest's component tests) build the all-editions site from content/;
+// `npm run build` passes its own options to the same siteConfig (src/cli/build.ts).
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { buildOptions } from './src/lib/build-options.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { defaultBuildOptions } from './src/lib/build-options.ts';
+import { siteConfig } from './src/site-config.ts';
 
-// Where and what to build comes from the environment npm run build sets (src/lib/build-options.ts):
-// the all-editions site by default; a standalone edition with its own site URL and base path.
-const options = buildOptions();
-
-export default defineConfig({
-  site: options.site,
-  base: options.base,
-  trailingSlash: 'always',
-  outDir: options.outDir,
-  cacheDir: options.cacheDir,
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), searchIndex()],
-  devToolbar: { enabled: false },
-});
+export default defineConfig(siteConfig(defaultBuildOptions({ drafts: true })));

@@ -1,9 +1,8 @@
 /** The collections pages read. The contract is in src/schema/; the loaders check content before any page is built. */
 import { defineCollection } from 'astro/content/config';
 import { z } from 'zod';
-import { publishedEditions } from './lib/build-options.ts';
 import { editionPages } from './lib/edition-pages.ts';
-import { contentLoader } from './loaders/content-loader.ts';
+import { contentLoader, published } from './loaders/content-loader.ts';
 import {
   behaviourKindSchema,
   checkGuideSchema,
@@ -22,13 +21,13 @@ const positioned = { position: z.number().int() };
 export const collections = {
   editions: defineCollection({
     loader: contentLoader('editions', (c) =>
-      publishedEditions(c.editions).map((e) => ({ id: e.slug, data: { ...e.edition, slug: e.slug, clauses: e.policy.clauses, pages: editionPages(e), posters: e.posters } })),
+      published(c.editions).map((e) => ({ id: e.slug, data: { ...e.edition, slug: e.slug, clauses: e.policy.clauses, pages: editionPages(e), posters: e.posters } })),
     ),
     schema: editionEntrySchema,
   }),
   faqs: defineCollection({
     loader: contentLoader('faqs', (c) =>
-      publishedEditions(c.editions).flatMap((e) => e.faqs.map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: f.body }))),
+      published(c.editions).flatMap((e) => e.faqs.map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: f.body }))),
     ),
     schema: faqEntrySchema,
   }),
@@ -36,7 +35,7 @@ export const collections = {
   successCriteria: defineCollection({ loader: contentLoader('success-criteria', (c) => c.criteria.map((sc) => ({ id: sc.id, data: sc }))), schema: successCriterionSchema }),
   faqGroups: defineCollection({ loader: contentLoader('faq-groups', (c) => c.faqGroups.map((g) => ({ id: g.id, data: g }))), schema: faqGroupSchema }),
   checkGuides: defineCollection({
-    loader: contentLoader('check-guides', (c) => publishedEditions(c.editions).flatMap((e) => (e.check ? [{ id: e.slug, data: e.check }] : []))),
+    loader: contentLoader('check-guides', (c) => published(c.editions).flatMap((e) => (e.check ? [{ id: e.slug, data: e.check }] : []))),
     schema: checkGuideSchema,
   }),
   behaviours: defineCollection({

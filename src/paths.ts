@@ -1,6 +1,6 @@
-/** The site's paths for this build: base path and standalone edition from the build options (npm run build sets them). */
-import { buildOptions } from './lib/build-options.ts';
+/** The site's paths for this build: base path and standalone edition from the build options. */
+import options from 'virtual:otagai/build-options';
 import { sitePaths } from './lib/paths.ts';
 
-const options = buildOptions();
+export const buildOptions = options;
 export const paths = sitePaths(options.base, options.edition);

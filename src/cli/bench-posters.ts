@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentSchemas } from '../schema/index.ts';
-import { buildOptions, DEFAULT_SITE, publishedEditions } from '../lib/build-options.ts';
+import { DEFAULT_SITE, defaultBuildOptions, publishedEditions } from '../lib/build-options.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { sitePaths } from '../lib/paths.ts';
 import { cacheStats } from '../posters/cache.ts';
@@ -44,9 +44,9 @@ export interface PosterBench {
 }
 
 export async function benchPosters(options: { contentDir?: string; site?: string } = {}): Promise<PosterBench> {
-  const content = readContent(options.contentDir ?? buildOptions().contentDir, contentSchemas);
+  const content = readContent(options.contentDir ?? defaultBuildOptions().contentDir, contentSchemas);
   if (content.problems.length > 0) throw new Error(`content has ${content.problems.length} problem(s): run npm run check`);
-  const jobs = posterJobsFor(publishedEditions(content.editions), options.site ?? DEFAULT_SITE, sitePaths('/'));
+  const jobs = posterJobsFor(publishedEditions(content.editions, { drafts: false }), options.site ?? DEFAULT_SITE, sitePaths('/'));
   const previous = process.env.OTAGAI_POSTER_CACHE_DIR;
   const dirs: string[] = [];
   const useCache = () => {

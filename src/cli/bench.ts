@@ -46,16 +46,9 @@ function build(name: string, contentDir: string, opts: { cold: boolean }): Promi
   const caches = { astro: join(WORK, `astro-cache-${name}`), posters: join(WORK, `poster-cache-${name}`) };
   if (opts.cold) for (const dir of Object.values(caches)) rmSync(dir, { recursive: true, force: true });
   const stats = join(WORK, `stats-${name}.json`);
-  const env = {
-    ...process.env,
-    OTAGAI_CONTENT_DIR: contentDir,
-    OTAGAI_OUT_DIR: dist,
-    OTAGAI_CACHE_DIR: caches.astro,
-    OTAGAI_POSTER_CACHE_DIR: caches.posters,
-    OTAGAI_BUILD_STATS: stats,
-  };
+  const args = ['--content', contentDir, '--out', dist, '--cache', caches.astro, '--poster-cache', caches.posters, '--stats', stats];
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['src/cli/build.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['src/cli/build.ts', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (d) => (errors += d));
     child.on('exit', (code) => {

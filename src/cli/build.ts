@@ -1,24 +1,22 @@
 /**
- * npm run build [-- --edition <slug>] [--drafts] [--out <dir>]
+ * npm run build [-- --edition <slug>] [--drafts] [--out <dir>] [--content <dir>] [--cache <dir>] [--poster-cache <dir>] [--stats <file>]
  * Without --edition: every published edition into dist/. With --edition: that edition alone,
  * at the root of its own site, with the site URL and base path from its edition.yaml.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentSchemas } from '../schema/index.ts';
-import { buildOptions, publishedEditions } from '../lib/build-options.ts';
+import { publishedEditions, type BuildOptions } from '../lib/build-options.ts';
 import { buildPhases, timed } from '../lib/build-phases.ts';
 import { sitePaths } from '../lib/paths.ts';
 import { posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
+import { siteConfig } from '../site-config.ts';
+import { folderOptions, parseCli } from './build-args.ts';
 
-const { values } = parseArgs({
-  options: { edition: { type: 'string' }, drafts: { type: 'boolean', default: false }, out: { type: 'string' } },
-  allowPositionals: false,
-});
+const { values } = parseCli({ edition: { type: 'string' }, drafts: { type: 'boolean', default: false }, stats: { type: 'string' } });
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -26,27 +24,28 @@ function fail(lines: string[]): never {
 }
 
 const started = performance.now();
-const content = readContent(buildOptions().contentDir, contentSchemas);
+const folders = folderOptions(values);
+const content = readContent(folders.contentDir, contentSchemas);
 if (content.problems.length > 0) {
   fail([...sortProblems(content.problems).map(formatProblem), `\n${content.problems.length} 件の問題があるため、ビルドしません（npm run check で同じ一覧が出ます）。`]);
 }
 
-if (values.edition) {
+/** A standalone edition is built at the root of its own site; otherwise the all-editions site. */
+function optionsFor(): BuildOptions {
+  if (!values.edition) return { ...folders, drafts: values.drafts };
   const edition = content.editions.find((e) => e.slug === values.edition);
   if (!edition) {
     fail([`版「${values.edition}」は content/editions/ にありません。次のどれかを指定してください: ${content.editions.map((e) => e.slug).join('、')}`]);
   }
-  process.env.OTAGAI_EDITION = edition.slug;
-  if (edition.edition.site) {
-    process.env.OTAGAI_SITE = edition.edition.site.url;
-    process.env.OTAGAI_BASE = edition.edition.site.base;
-  }
+  const site = edition.edition.site;
+  return folderOptions(values, { edition: edition.slug, drafts: values.drafts, ...(site ? { site: site.url, base: site.base } : {}) });
 }
-if (values.drafts) process.env.OTAGAI_DRAFTS = '1';
-if (values.out) process.env.OTAGAI_OUT_DIR = values.out;
+const options = optionsFor();
+
+// Posters are drawn to a cache the pages read; until they take the folder as an option, the cache reads it here.
+process.env.OTAGAI_POSTER_CACHE_DIR = options.posterCacheDir;
 
 // Posters first, in parallel worker threads; the pages then take every file from the cache.
-const options = buildOptions();
 const paths = sitePaths(options.base, options.edition);
 try {
   await timed('posters ms', () => prerenderPosters(posterJobsFor(publishedEditions(content.editions, options), options.site, paths)));
@@ -54,18 +53,17 @@ try {
   fail([error instanceof Error ? error.message : String(error)]);
 }
 
-await build({});
+await build({ configFile: false, ...siteConfig(options) });
 
-const outDir = process.env.OTAGAI_OUT_DIR || 'dist';
-const summary = summariseDist(outDir);
+const summary = summariseDist(options.outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const what = values.edition ? `版「${values.edition}」だけ` : `${content.editions.filter((e) => values.drafts || !e.edition.draft).length} 版`;
+const what = values.edition ? `版「${values.edition}」だけ` : `${publishedEditions(content.editions, options).length} 版`;
 // The benchmark reads what this build cost (its own process: the Astro build, content, posters).
-if (process.env.OTAGAI_BUILD_STATS) {
+if (values.stats) {
   const usage = process.resourceUsage();
   writeFileSync(
-    process.env.OTAGAI_BUILD_STATS,
+    values.stats,
     JSON.stringify({ seconds: Number(seconds), cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMemoryBytes: usage.maxRSS * 1024, phases: buildPhases(), ...summary }),
   );
 }
-console.log(`\nbuilt ${what}: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${outDir}/ in ${seconds} s (largest page ${summary.largestPage.path}, ${(summary.largestPage.bytes / 1024).toFixed(1)} KiB)`);
+console.log(`\nbuilt ${what}: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${options.outDir}/ in ${seconds} s (largest page ${summary.largestPage.path}, ${(summary.largestPage.bytes / 1024).toFixed(1)} KiB)`);

@@ -3,12 +3,14 @@
  * that builds each edition as its own site (see docs/scale.md).
  */
 import { contentSchemas } from '../schema/index.ts';
-import { buildOptions, publishedEditions } from '../lib/build-options.ts';
+import { publishedEditions } from '../lib/build-options.ts';
+import { folderOptions, parseCli } from './build-args.ts';
 import { readContent } from '../lib/content/read-content.ts';
 
-const content = readContent(buildOptions().contentDir, contentSchemas);
+const options = folderOptions(parseCli({}).values);
+const content = readContent(options.contentDir, contentSchemas);
 if (content.problems.length > 0) {
   console.error(`内容に ${content.problems.length} 件の問題があります。npm run check で確かめてください。`);
   process.exit(1);
 }
-console.log(JSON.stringify(publishedEditions(content.editions).map((e) => e.slug)));
+console.log(JSON.stringify(publishedEditions(content.editions, options).map((e) => e.slug)));

@@ -4,18 +4,14 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildOptions } from '../lib/build-options.ts';
+import { folderOptions, parseCli } from './build-args.ts';
 import { newEditionRefusal, templateValues } from '../lib/new-edition.ts';
 
 const TEMPLATE = join(import.meta.dirname, 'templates', 'edition');
 
-const { values, positionals } = parseArgs({
-  options: { name: { type: 'string' }, prefecture: { type: 'string' }, reading: { type: 'string' } },
-  allowPositionals: true,
-});
+const { values, positionals } = parseCli({ name: { type: 'string' }, prefecture: { type: 'string' }, reading: { type: 'string' } }, true);
 const slug = positionals[0] ?? '';
-const editionsDir = join(buildOptions().contentDir, 'editions');
+const editionsDir = join(folderOptions(values).contentDir, 'editions');
 const taken = existsSync(editionsDir) ? readdirSync(editionsDir) : [];
 const refusal = newEditionRefusal(slug, values.name, taken);
 if (refusal) {

@@ -1,41 +1,48 @@
 /**
- * What a build publishes, read from the environment that `npm run build` sets:
- *   OTAGAI_CONTENT_DIR  the content folder (default: content)
- *   OTAGAI_EDITION      build this one edition alone, at the site root
- *   OTAGAI_DRAFTS=1     include draft editions
- *   OTAGAI_SITE, OTAGAI_BASE   where the site is published (set from edition.yaml for a standalone build)
- *   OTAGAI_OUT_DIR, OTAGAI_CACHE_DIR   where the build writes (tests and the benchmark redirect them)
+ * What a build publishes and where it writes. The CLIs make these options from their flags
+ * (src/cli/build-args.ts); Astro's config and the pages receive them as a value
+ * (src/site-config.ts, the virtual module virtual:otagai/build-options), never from the environment.
  */
 import { resolve } from 'node:path';
 
+/** The all-editions site's address until a real one is configured: a placeholder, not a published address. */
 export const DEFAULT_SITE = 'https://otagai.example.jp';
 
 export interface BuildOptions {
+  /** The content folder, absolute. */
   contentDir: string;
+  /** Where the site is published (canonical URLs, sitemap, QR codes). */
   site: string;
   /** Base path, always ending in /. */
   base: string;
   outDir: string;
+  /** Astro's cache. */
   cacheDir: string;
+  /** Drawn poster files, kept between builds. */
+  posterCacheDir: string;
   /** Set when one edition is built as a standalone site. */
   edition?: string | undefined;
+  /** Include draft editions. */
   drafts: boolean;
 }
 
-export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
-  return {
-    contentDir: resolve(env.OTAGAI_CONTENT_DIR || 'content'),
-    site: env.OTAGAI_SITE || DEFAULT_SITE,
-    base: (env.OTAGAI_BASE || '/').replace(/\/?$/, '/'),
-    outDir: env.OTAGAI_OUT_DIR || './dist',
-    cacheDir: env.OTAGAI_CACHE_DIR || './node_modules/.astro',
-    edition: env.OTAGAI_EDITION || undefined,
-    drafts: env.OTAGAI_DRAFTS === '1',
+/** The all-editions site from content/ into dist/: what `astro dev` and `npm run build` without flags use. */
+export function defaultBuildOptions(overrides: Partial<BuildOptions> = {}): BuildOptions {
+  const options = {
+    contentDir: 'content',
+    site: DEFAULT_SITE,
+    base: '/',
+    outDir: 'dist',
+    cacheDir: './node_modules/.astro',
+    posterCacheDir: 'node_modules/.cache/otagai-posters',
+    drafts: false,
+    ...overrides,
   };
+  return { ...options, contentDir: resolve(options.contentDir), posterCacheDir: resolve(options.posterCacheDir), base: options.base.replace(/\/?$/, '/') };
 }
 
 /** The editions a build publishes: one when standalone (draft or not: it was asked for), else all but drafts. */
-export function publishedEditions<T extends { slug: string; edition: { draft: boolean } }>(editions: T[], options = buildOptions()): T[] {
+export function publishedEditions<T extends { slug: string; edition: { draft: boolean } }>(editions: T[], options: Pick<BuildOptions, 'edition' | 'drafts'>): T[] {
   if (options.edition) return editions.filter((e) => e.slug === options.edition);
   return editions.filter((e) => options.drafts || !e.edition.draft);
 }

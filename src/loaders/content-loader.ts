@@ -3,7 +3,8 @@
  * change, and any problem stops the build with every problem listed.
  */
 import type { Loader } from 'astro/loaders';
-import { buildOptions } from '../lib/build-options.ts';
+import options from 'virtual:otagai/build-options';
+import { publishedEditions } from '../lib/build-options.ts';
 import { recordPhase } from '../lib/build-phases.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { contentFingerprint, readContent, type Content } from '../lib/content/read-content.ts';
@@ -13,7 +14,7 @@ import { contentSchemas } from '../schema/index.ts';
 let lastRead: { key: string; content: Content } | undefined;
 
 function checkedContent(): Content {
-  const dir = buildOptions().contentDir;
+  const dir = options.contentDir;
   const key = `${dir}|${contentFingerprint(dir)}`;
   if (lastRead?.key !== key) {
     const started = performance.now();
@@ -31,6 +32,9 @@ export interface LoadedEntry {
   /** Markdown to render (FAQ answers). */
   markdown?: string;
 }
+
+/** The editions this build publishes. */
+export const published = <T extends { slug: string; edition: { draft: boolean } }>(editions: T[]) => publishedEditions(editions, options);
 
 /** A loader whose entries are computed from the checked content. */
 export function contentLoader(name: string, entries: (content: Content) => LoadedEntry[]): Loader {

@@ -15,12 +15,12 @@ const temp: string[] = [];
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const keep = (dir: string) => (temp.push(dir), dir);
 
-function run(script: string, args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [script, ...args], { env: { ...cleanEnv(), ...env }, encoding: 'utf8', timeout: 180_000 });
+function run(script: string, args: string[]) {
+  const r = spawnSync(process.execPath, [script, ...args], { env: cleanEnv(), encoding: 'utf8', timeout: 180_000 });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
-const check = (content: string) => run('src/cli/check.ts', [], { OTAGAI_CONTENT_DIR: content });
-const newEdition = (content: string, args: string[]) => run('src/cli/new-edition.ts', args, { OTAGAI_CONTENT_DIR: content });
+const check = (content: string) => run('src/cli/check.ts', ['--content', content]);
+const newEdition = (content: string, args: string[]) => run('src/cli/new-edition.ts', [...args, '--content', content]);
 /** A stack trace line: what an author must never have to read. */
 const STACK = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -86,7 +86,7 @@ describe('npm run build -- --edition', () => {
   );
   const out = keep(mkdtempSync(join(tmpdir(), 'otagai-standalone-')));
   const cache = keep(mkdtempSync(join(tmpdir(), 'otagai-standalone-cache-')));
-  const built = run('src/cli/build.ts', ['--edition', 'sample', '--out', out], { OTAGAI_CONTENT_DIR: content, OTAGAI_CACHE_DIR: cache });
+  const built = run('src/cli/build.ts', ['--edition', 'sample', '--out', out, '--content', content, '--cache', cache]);
   const page = (path: string) => readFileSync(join(out, path), 'utf8');
 
   it('builds the edition alone, at the root of its own site', () => {
@@ -108,7 +108,7 @@ describe('npm run build -- --edition', () => {
   });
 
   it('refuses an edition that does not exist, naming the ones that do', () => {
-    const r = run('src/cli/build.ts', ['--edition', 'nowhere'], { OTAGAI_CONTENT_DIR: content });
+    const r = run('src/cli/build.ts', ['--edition', 'nowhere', '--content', content]);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/版「nowhere」は content\/editions\/ にありません。次のどれかを指定してください: sample/);
   });

@@ -1,4 +1,4 @@
-/** Runs the real Astro build (on the project's Node) with its inputs and outputs redirected. */
+/** Runs the real build command (on the project's Node) with its folders given as flags. */
 import { spawnSync } from 'node:child_process';
 
 /** The environment of a command run as a user would run it: without the variables Vitest adds (BASE_URL, MODE…). */
@@ -8,10 +8,7 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function astroBuild(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...cleanEnv(), ...env },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+/** `npm run build -- <args>`, e.g. ['--content', dir, '--out', out, '--cache', cache]. */
+export function buildSite(args: string[]) {
+  return spawnSync(process.execPath, ['src/cli/build.ts', ...args], { env: cleanEnv(), encoding: 'utf8', timeout: 180_000 });
 }

@@ -11,7 +11,7 @@ import { compareEditions, comparedEdition, comparisonJson } from '../../src/lib/
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { sortEditions } from '../../src/lib/editions.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { buildSite } from '../helpers/build.ts';
 import { DIST, distExists, pageText, readPage } from '../helpers/dist.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
@@ -90,7 +90,7 @@ describe('a standalone edition build', () => {
     const out = mkdtempSync(join(tmpdir(), 'otagai-standalone-'));
     const cache = mkdtempSync(join(tmpdir(), 'otagai-cache-'));
     try {
-      const result = astroBuild({ OTAGAI_EDITION: 'sakaide', OTAGAI_OUT_DIR: out, OTAGAI_CACHE_DIR: cache });
+      const result = buildSite(['--edition', 'sakaide', '--out', out, '--cache', cache]);
       expect(result.status, result.stdout + result.stderr).toBe(0);
       expect(existsSync(join(out, 'compare'))).toBe(false);
       expect(readdirSync(out)).not.toContain('compare.json');

@@ -1,9 +1,8 @@
 /** The poster files of an edition, /<slug>/posters/<poster>-a4.pdf and so on, drawn (or taken from the cache) at build time. */
 import type { APIRoute } from 'astro';
 import { editionRoutes } from '../../../data.ts';
-import { buildOptions } from '../../../lib/build-options.ts';
 import { posterTargetUrl } from '../../../lib/posters/qr.ts';
-import { paths } from '../../../paths.ts';
+import { buildOptions, paths } from '../../../paths.ts';
 import { editionPosters, type PosterFile } from '../../../posters/index.ts';
 
 export async function getStaticPaths() {
@@ -11,7 +10,7 @@ export async function getStaticPaths() {
   const files: Array<{ params: { edition: string | undefined; file: string }; props: { file: PosterFile } }> = [];
   for (const route of routes) {
     const edition = route.props.edition;
-    for (const item of await editionPosters(edition, posterTargetUrl(buildOptions().site, paths, edition.slug))) {
+    for (const item of await editionPosters(edition, posterTargetUrl(buildOptions.site, paths, edition.slug))) {
       for (const file of item.files) files.push({ params: { edition: route.params.edition, file: file.name }, props: { file } });
     }
   }
