@@ -3,7 +3,7 @@
  * and the field — and a poster can only print the city's own words and the rules its document states.
  */
 import { describe, expect, it } from 'vitest';
-import { readFixture, type Edit } from '../helpers/content-fixture.ts';
+import { readFixture } from '../helpers/content-fixture.ts';
 import type { Case as ErrorCase } from '../helpers/error-cases.ts';
 
 const POSTERS = 'editions/sample/posters.yaml';

@@ -3,6 +3,7 @@
  * list of failures it found (empty = pass), so the same checks can be run against a
  * deliberately broken page to prove that they catch what they claim to catch.
  */
+import type { AxeResults, Result } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -29,15 +30,14 @@ export async function runAxe(page: Page): Promise<AxeRun> {
   const rules = Object.fromEntries(disabledAxeRules.map((r) => [r.rule, { enabled: false }]));
   const result = await page.evaluate(
     async ({ tags, rules }) => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }).axe;
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe;
       return axe.run(document, { runOnly: { type: 'tag', values: tags }, rules });
     },
     { tags: AXE_TAGS, rules },
   );
-  type Rule = { id: string; help: string; nodes: Array<{ target: string[] }> };
-  const ids = (list: Rule[]) => list.map((r) => r.id);
+  const ids = (list: Result[]) => list.map((r) => r.id);
   return {
-    violations: (result.violations as Rule[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(' ')})`)),
+    violations: result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(' ')})`)),
     violationIds: ids(result.violations),
     passes: ids(result.passes),
     incomplete: ids(result.incomplete),

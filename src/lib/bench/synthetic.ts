@@ -48,7 +48,7 @@ export function writeSyntheticContent(sourceDir: string, targetDir: string, coun
       writeFileSync(file, text);
     }
     const faqDir = join(to, 'faq');
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(faqDir).filter((n) => n.endsWith('.md')).sort();
     } catch {

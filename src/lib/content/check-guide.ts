@@ -9,14 +9,10 @@ import type { CheckGuideFile, DefinitionFamily, EditionFile, PolicyFile } from '
 import { findClause } from '../clauses.ts';
 import { clauseIndex, reporter } from './citations.ts';
 import type { Problem } from './problems.ts';
-import { schemaProblems } from './schema-issues.ts';
+import { schemaProblems, type Validator } from './schema-issues.ts';
 import { readYamlFile, type Path, type YamlFile } from './yaml-file.ts';
 
 export const CHECK_FILE = 'check.yaml';
-
-interface Validator<T> {
-  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: any[] } };
-}
 
 /** check.yaml of an edition folder, or undefined when the edition has no guide (or the file is broken: see problems). */
 export function readCheckGuide(

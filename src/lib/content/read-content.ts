@@ -10,13 +10,10 @@ import { readCheckGuide } from './check-guide.ts';
 import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
-import { schemaProblems } from './schema-issues.ts';
-import { readFrontmatterFile, readYamlFile, type YamlFile } from './yaml-file.ts';
+import { schemaProblems, type Validator } from './schema-issues.ts';
 
-/** The part of a zod schema this module uses; keeps it free of any schema library. */
-export interface Validator<T> {
-  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: any[] } };
-}
+export type { Validator };
+import { readFrontmatterFile, readYamlFile, type YamlFile } from './yaml-file.ts';
 
 export interface ContentSchemas {
   edition: Validator<EditionFile>;

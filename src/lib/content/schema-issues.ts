@@ -5,7 +5,7 @@
 import type { MessageId, Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
-interface Issue {
+export interface Issue {
   code?: string;
   path: PropertyKey[];
   message: string;
@@ -19,6 +19,11 @@ interface Issue {
   errors?: Issue[][];
   options?: unknown[];
   discriminator?: string;
+}
+
+/** The part of a zod schema the content reader uses; keeps it free of any schema library. */
+export interface Validator<T> {
+  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<Issue> } };
 }
 
 const typeNames: Record<string, string> = {

@@ -118,6 +118,7 @@ export function readFontMetrics(bytes: Uint8Array): FontMetrics {
 }
 
 /** Characters that need no glyph of their own: line breaks and format controls. */
+// eslint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose: they need no glyph
 const NO_GLYPH = /[\n\r\t\u200b-\u200f\ufe00-\ufe0f]/u;
 
 /** The characters of `text` that the font cannot draw, each once, in order of appearance. */

@@ -86,7 +86,6 @@ function greedy(phrases: string[], width: (s: string) => number, maxWidth: numbe
       continue;
     }
     lines.push(line);
-    line = '';
     if (width(phrase.trimEnd()) > maxWidth) {
       splitPhrases.push(phrase);
       const pieces = splitPhrase(phrase, width, maxWidth);
