@@ -1,7 +1,10 @@
 /** Content as pages read it: the editions of this build, sorted. */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { AccessibilityReport } from './lib/accessibility-report.ts';
+import { join } from 'node:path';
+import { editionFingerprint, RECORD_FILE } from './lib/fingerprint.ts';
+import { buildOptions } from './paths.ts';
+import { accessibilityRecordSchema, type AccessibilityRecord } from './schema/index.ts';
 import { sortEditions } from './lib/editions.ts';
 
 /** In a build content does not change, so each lookup is made once (200 editions ask thousands of times); in dev, every time. */
@@ -35,20 +38,17 @@ export async function faqsOf(slug: string) {
 }
 
 /**
- * The last complete automated accessibility run (written by npm test), with the HTML validity
- * results merged in; undefined when no run has been made on this machine yet.
+ * The committed record of the last complete automated accessibility run (npm run accessibility:record),
+ * or undefined when none has been recorded. A build reads it; it never reads the last test run.
  */
-export const accessibilityReport = (): AccessibilityReport | undefined => (import.meta.env.DEV ? readAccessibilityReport() : (report ??= readAccessibilityReport()));
-let report: AccessibilityReport | undefined;
-
-function readAccessibilityReport(): AccessibilityReport | undefined {
-  const file = 'test-results/accessibility.json';
+export const accessibilityRecord = once(async () => {
+  const file = join(buildOptions.contentDir, RECORD_FILE);
   if (!existsSync(file)) return undefined;
-  const report = JSON.parse(readFileSync(file, 'utf8')) as AccessibilityReport;
-  const html = 'test-results/html-validity.json';
-  if (existsSync(html)) {
-    const valid = (JSON.parse(readFileSync(html, 'utf8')) as { pages: Record<string, boolean> }).pages;
-    for (const [path, result] of Object.entries(report.pages)) if (path in valid) result.checks.htmlValid = valid[path]!;
-  }
-  return report;
-}
+  const parsed = accessibilityRecordSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${RECORD_FILE} は試験記録の形式に合いません。npm run accessibility:record で作り直してください。`);
+  return parsed.data;
+});
+
+/** Whether the record tested the pages as they are now (same engine, shared content and edition folder). */
+export const recordIsCurrent = (record: AccessibilityRecord, slug: string) =>
+  record.fingerprints[slug] === editionFingerprint(process.cwd(), buildOptions.contentDir, slug);

@@ -1,6 +1,7 @@
 /**
  * Results of the automated accessibility run (written by the browser tests to
- * test-results/accessibility.json) turned into a per-criterion verdict for an edition's pages.
+ * test-results/accessibility.json, then kept as content/shared/accessibility-record.json)
+ * turned into a per-criterion verdict for an edition's pages.
  * Verdicts say only what was tested: a criterion no automated check covers is "untested".
  */
 export const CHECK_CRITERIA = {
@@ -52,7 +53,7 @@ export interface CriterionResult {
   failingPages: string[];
 }
 
-export function criterionResults(report: AccessibilityReport, pagePaths: string[], criterionIds: string[]): CriterionResult[] {
+export function criterionResults(report: Pick<AccessibilityReport, 'ruleCriteria' | 'pages'>, pagePaths: string[], criterionIds: string[]): CriterionResult[] {
   const pages = pagePaths.filter((p) => report.pages[p]).map((p) => [p, report.pages[p]!] as const);
   return criterionIds.map((id) => {
     const rules = Object.entries(report.ruleCriteria).filter(([, scs]) => scs.includes(id)).map(([rule]) => rule);

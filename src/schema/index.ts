@@ -41,3 +41,4 @@ export const contentSchemas = {
   posters: postersFileSchema,
   check: checkGuideSchema,
 };
+export * from './accessibility-record.ts';
