@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
+import { inShard } from './lib/build-options.ts';
 import { editionFingerprint, RECORD_FILE } from './lib/fingerprint.ts';
 import { buildOptions } from './paths.ts';
 import { accessibilityRecordSchema, type AccessibilityRecord } from './schema/index.ts';
@@ -15,9 +16,16 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 
 export const allEditions = once(async () => sortEditions((await getCollection('editions')).map((e) => e.data)));
 
+/** The editions whose own pages this build makes: all of them, or the shard's share (npm run build -- --shard i/n). */
+export const builtEditions = once(async () => {
+  const editions = await allEditions();
+  const slugs = editions.map((e) => e.slug);
+  return editions.filter((e) => inShard(e.slug, slugs, buildOptions.shard));
+});
+
 /** getStaticPaths for pages under an edition: /<slug>/…, or the root when the edition is built alone. */
 export async function editionRoutes(paths: { editionParam: (slug: string) => string | undefined }) {
-  return (await allEditions()).map((edition) => ({ params: { edition: paths.editionParam(edition.slug) }, props: { edition } }));
+  return (await builtEditions()).map((edition) => ({ params: { edition: paths.editionParam(edition.slug) }, props: { edition } }));
 }
 
 export const faqGroups = once(async () => (await getCollection('faqGroups')).map((g) => g.data).sort((a, b) => a.order - b.order));

@@ -14,7 +14,7 @@ export function siteConfig(options: BuildOptions): AstroUserConfig {
     outDir: options.outDir,
     cacheDir: options.cacheDir,
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [mdx(), sitemap(), searchIndex(), buildOptionsModule(options)],
+    integrations: [mdx(), sitemap(), searchIndex(options), buildOptionsModule(options)],
     devToolbar: { enabled: false },
   };
 }

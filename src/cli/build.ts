@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
 import { contentSchemas } from '../schema/index.ts';
-import { publishedEditions, type BuildOptions } from '../lib/build-options.ts';
+import { inShard, parseShard, publishedEditions, type BuildOptions } from '../lib/build-options.ts';
 import { buildPhases, timed } from '../lib/build-phases.ts';
 import { sitePaths } from '../lib/paths.ts';
 import { posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
@@ -16,7 +16,7 @@ import { summariseDist } from '../lib/dist-summary.ts';
 import { siteConfig } from '../site-config.ts';
 import { folderOptions, parseCli } from './build-args.ts';
 
-const { values } = parseCli({ edition: { type: 'string' }, drafts: { type: 'boolean', default: false }, stats: { type: 'string' } });
+const { values } = parseCli({ edition: { type: 'string' }, drafts: { type: 'boolean', default: false }, shard: { type: 'string' }, stats: { type: 'string' } });
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -30,9 +30,13 @@ if (content.problems.length > 0) {
   fail([...sortProblems(content.problems).map(formatProblem), `\n${content.problems.length} 件の問題があるため、ビルドしません（npm run check で同じ一覧が出ます）。`]);
 }
 
-/** A standalone edition is built at the root of its own site; otherwise the all-editions site. */
+const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+if (values.shard !== undefined && !shard) fail([`--shard は「番号/数」の形で指定してください（例: --shard 2/3）。「${values.shard}」は使えません。`]);
+if (shard && values.edition) fail(['--shard と --edition は一緒に使えません。']);
+
+/** A standalone edition is built at the root of its own site; otherwise the all-editions site, or a share of it. */
 function optionsFor(): BuildOptions {
-  if (!values.edition) return { ...folders, drafts: values.drafts };
+  if (!values.edition) return { ...folders, drafts: values.drafts, shard };
   const edition = content.editions.find((e) => e.slug === values.edition);
   if (!edition) {
     fail([`版「${values.edition}」は content/editions/ にありません。次のどれかを指定してください: ${content.editions.map((e) => e.slug).join('、')}`]);
@@ -47,8 +51,10 @@ process.env.OTAGAI_POSTER_CACHE_DIR = options.posterCacheDir;
 
 // Posters first, in parallel worker threads; the pages then take every file from the cache.
 const paths = sitePaths(options.base, options.edition);
+const published = publishedEditions(content.editions, options);
+const built = published.filter((e) => inShard(e.slug, published.map((p) => p.slug), options.shard));
 try {
-  await timed('posters ms', () => prerenderPosters(posterJobsFor(publishedEditions(content.editions, options), options.site, paths)));
+  await timed('posters ms', () => prerenderPosters(posterJobsFor(built, options.site, paths)));
 } catch (error) {
   fail([error instanceof Error ? error.message : String(error)]);
 }
@@ -57,7 +63,7 @@ await build({ configFile: false, ...siteConfig(options) });
 
 const summary = summariseDist(options.outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const what = values.edition ? `版「${values.edition}」だけ` : `${publishedEditions(content.editions, options).length} 版`;
+const what = values.edition ? `版「${values.edition}」だけ` : shard ? `${published.length} 版のうち ${built.length} 版（分担 ${shard.index}/${shard.count}）` : `${published.length} 版`;
 // The benchmark reads what this build cost (its own process: the Astro build, content, posters).
 if (values.stats) {
   const usage = process.resourceUsage();

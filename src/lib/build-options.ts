@@ -24,6 +24,29 @@ export interface BuildOptions {
   edition?: string | undefined;
   /** Include draft editions. */
   drafts: boolean;
+  /** Build only the pages and posters of this share of the editions (npm run merge joins the shares). */
+  shard?: Shard | undefined;
+}
+
+/** Share `index` (from 1) of `count`: the editions at positions index-1, index-1+count, … of the sorted slugs. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** "2/3" → { index: 2, count: 3 }; undefined when the text is not a share of that form. */
+export function parseShard(text: string): Shard | undefined {
+  const m = text.match(/^(\d+)\/(\d+)$/);
+  if (!m) return undefined;
+  const shard = { index: Number(m[1]), count: Number(m[2]) };
+  return shard.index >= 1 && shard.index <= shard.count ? shard : undefined;
+}
+
+/** Whether this build makes the edition's own pages: every edition, or the shard's share of the sorted slugs. */
+export function inShard(slug: string, allSlugs: readonly string[], shard: Shard | undefined): boolean {
+  if (!shard) return true;
+  const position = [...allSlugs].sort().indexOf(slug);
+  return position >= 0 && position % shard.count === shard.index - 1;
 }
 
 /** The all-editions site from content/ into dist/: what `astro dev` and `npm run build` without flags use. */

@@ -1,4 +1,5 @@
 /** Reading the built site in dist/ as a reader sees it. */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -38,3 +39,17 @@ export function pageText(html: string): string {
     .replace(/&[a-z#0-9]+;/g, (e) => entities[e] ?? e)
     .replace(/\s+/g, '');
 }
+
+/** Every file under root, by its path, with the SHA-256 of its bytes. */
+export function fileHashes(root: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .map((file) => [relative(root, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/** The files that differ between two trees of hashes (missing from one counts). */
+export const differingFiles = (a: Record<string, string>, b: Record<string, string>) => Object.keys({ ...a, ...b }).filter((file) => a[file] !== b[file]).sort();

@@ -1,0 +1,55 @@
+/**
+ * npm run merge -- --out dist <shard-dir> <shard-dir> …
+ * Joins the outputs of `npm run build -- --shard i/n` into one site: every edition's pages and
+ * posters, the site-wide pages (which every shard builds alike: they must be identical), one
+ * sitemap, and one search index over all the pages.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { mergeSitemaps } from '../lib/sitemap-merge.ts';
+import { summariseDist } from '../lib/dist-summary.ts';
+import { writeSearchIndex } from '../integrations/search-index.ts';
+import { folderOptions, parseCli } from './build-args.ts';
+
+const { values, positionals: shards } = parseCli({}, true);
+const options = folderOptions(values);
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+if (shards.length === 0) fail('結合する分担ビルドの出力先を指定してください。例: npm run merge -- --out dist .shards/1 .shards/2 .shards/3');
+for (const dir of shards) if (!existsSync(join(dir, 'index.html'))) fail(`「${dir}」は分担ビルドの出力ではありません（index.html がありません）。`);
+
+const started = performance.now();
+const out = options.outDir;
+rmSync(out, { recursive: true, force: true });
+const SITEMAP = /^sitemap-(\d+|index)\.xml$/;
+const sitemaps: string[] = [];
+let siteRoot = '';
+for (const shard of shards) {
+  for (const entry of readdirSync(shard, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const from = join(entry.parentPath, entry.name);
+    const path = relative(shard, from);
+    if (path.startsWith('pagefind/')) fail(`「${shard}」には検索索引があります。分担ビルドは --shard で行ってください。`);
+    if (SITEMAP.test(path)) {
+      const text = readFileSync(from, 'utf8');
+      if (path === 'sitemap-index.xml') siteRoot = text.match(/<loc>([^<]*)sitemap-\d+\.xml<\/loc>/)?.[1] ?? siteRoot;
+      else sitemaps.push(text);
+      continue;
+    }
+    const to = join(out, path);
+    if (existsSync(to)) {
+      if (!readFileSync(to).equals(readFileSync(from))) fail(`「${path}」が分担ビルドごとに異なります。すべての分担を同じコミットからビルドしてください。`);
+      continue;
+    }
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+}
+for (const file of mergeSitemaps(sitemaps, siteRoot)) writeFileSync(join(out, file.name), file.text);
+const indexed = await writeSearchIndex(out, options.base);
+const summary = summariseDist(out);
+console.log(
+  `merged ${shards.length} shards: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${out}/, ${indexed} pages indexed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
