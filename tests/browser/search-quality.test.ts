@@ -45,8 +45,8 @@ interface QuerySet {
  * are clauses and fragments, where an FAQ that cites the same words ranks first by design.
  */
 const SETS: QuerySet[] = [
-  { name: 'tuning', file: 'tests/search/queries.yaml', bar: { hitAt5: 0.95, mrr: 0.82, empty: 0 } },
-  { name: 'held-out', file: 'tests/search/held-out.yaml', bar: { hitAt5: 0.9, mrr: 0.8, empty: 1 } },
+  { name: 'tuning', file: 'tests/search/queries.yaml', bar: { hitAt5: 0.95, mrr: 0.8, empty: 0 } },
+  { name: 'held-out', file: 'tests/search/held-out.yaml', bar: { hitAt5: 0.9, mrr: 0.8, empty: 0 } },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];
@@ -170,7 +170,7 @@ describe.skipIf(skip)('search quality', () => {
       expect(after.hitAtK).toBeGreaterThanOrEqual(set.bar.hitAt5);
       expect(after.mrr).toBeGreaterThanOrEqual(set.bar.mrr);
       expect(after.empty).toBeLessThanOrEqual(set.bar.empty);
-    });
+    }, 300_000);
   }
 
   const tuning = SETS[0]!;
@@ -196,5 +196,5 @@ describe.skipIf(skip)('search quality', () => {
     expect(moved.mrr).toBeGreaterThanOrEqual(tuning.bar.mrr);
     const idle = glossary.filter((e) => use.get(e.id)!.served === 0 && !e.kept).map((e) => e.id);
     expect(idle, 'glossary entries no tuning query needs: remove them, or say why they stay (kept:)').toEqual([]);
-  });
+  }, 300_000);
 });
