@@ -48,7 +48,7 @@ for (const shard of shards) {
   }
 }
 for (const file of mergeSitemaps(sitemaps, siteRoot)) writeFileSync(join(out, file.name), file.text);
-const indexed = await writeSearchIndex(out, options.base);
+const { pages: indexed } = await writeSearchIndex(out, options.base);
 const summary = summariseDist(out);
 console.log(
   `merged ${shards.length} shards: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${out}/, ${indexed} pages indexed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -1,39 +1,79 @@
 /**
  * After the build, index the built pages with Pagefind into dist/pagefind/. Only pages that mark
- * their main content with data-pagefind-body are indexed (edition home, policy, FAQ pages).
- * Page text is NFKC-normalised first, as queries are, so full-width and half-width forms meet.
+ * their main content with data-pagefind-body are indexed: edition homes and FAQ pages whole, and
+ * policy pages clause by clause (each clause a record linking to its #anchor). Page text is
+ * NFKC-normalised first, as queries are, so full-width and half-width forms meet.
+ * The same text is read with kuromoji (build time only) into the lexicon the query layer uses
+ * for kana queries and base forms: dist/pagefind/otagai-lexicon.pf_lexicon.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import type { BuildOptions } from '../lib/build-options.ts';
+import kuromoji from 'kuromoji';
+import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/build-phases.ts';
+import { clauseRecords } from '../lib/search/clause-records.ts';
+import { buildLexicon, type Token } from '../lib/search/lexicon.ts';
+import { LEXICON_FILE } from '../lib/search/lexicon-file.ts';
 import { normalizeHtmlText } from '../lib/search/normalize.ts';
+import { indexedText, metaContent, rubyReadings } from '../lib/search/page-text.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
-/** Indexes the built pages under root (published under base) into root/pagefind/; returns how many pages it indexed. */
-export async function writeSearchIndex(root: string, base: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
+function loadTokenizer(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
+  const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+  return new Promise((done, fail) => kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? fail(err) : done(tokenizer))));
+}
+
+export interface SearchIndexSummary {
+  pages: number;
+  clauses: number;
+  lexiconBytes: number;
+}
+
+/** Indexes the built pages under root (published under base) into root/pagefind/, with the lexicon beside it. */
+export async function writeSearchIndex(root: string, base: string): Promise<SearchIndexSummary> {
+  const [{ index, errors }, tokenizer] = await Promise.all([pagefind.createIndex({}), loadTokenizer()]);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
+  let clauses = 0;
+  const sentences: Token[][] = [];
+  const ruby = new Map<string, string>();
   for (const file of await htmlFiles(root)) {
-    const html = await readFile(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    const raw = await readFile(file, 'utf8');
+    if (!raw.includes('data-pagefind-body')) continue;
+    const html = normalizeHtmlText(raw);
     const path = relative(root, file).replace(/\\/g, '/').replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url: `${base}${path}`, content: normalizeHtmlText(html) });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+    const url = `${base}${path}`;
+    const fail = (e: string[]) => {
+      if (e.length) throw new Error(`Pagefind could not index ${path}: ${e.join('; ')}`);
+    };
+    if (metaContent(html, 'otagai:page-type') === 'policy') {
+      const meta = { city: metaContent(html, 'otagai:city') ?? '', document: metaContent(html, 'otagai:title') ?? '', type: 'clause' };
+      const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''] };
+      for (const record of clauseRecords(html, url)) {
+        const added = await index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language: 'ja', meta: { ...meta, title: record.title, context: record.context }, filters });
+        fail(added.errors);
+        clauses += 1;
+      }
+    } else fail((await index.addHTMLFile({ url, content: html })).errors);
     pages += 1;
+    for (const line of indexedText(html).split(/[。\n]/)) if (line.trim()) sentences.push(tokenizer.tokenize(line));
+    for (const [b, r] of rubyReadings(html)) ruby.set(b, r);
   }
   const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return pages;
+  const lexicon = gzipSync(JSON.stringify(buildLexicon(sentences, ruby)), { level: 9 });
+  await writeFile(join(root, 'pagefind', LEXICON_FILE), lexicon);
+  return { pages, clauses, lexiconBytes: lexicon.length };
 }
 
 /** A shard's build leaves the index to npm run merge, which indexes the joined site once. */
@@ -48,9 +88,10 @@ export function searchIndex(options: Pick<BuildOptions, 'shard'>): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         if (options.shard) return logger.info('search index: left to npm run merge (this build is one shard)');
         const started = performance.now();
-        const pages = await writeSearchIndex(fileURLToPath(dir), base);
+        const { pages, clauses, lexiconBytes } = await writeSearchIndex(fileURLToPath(dir), base);
         recordPhase('search index ms', performance.now() - started);
-        logger.info(`search index: ${pages} pages`);
+        recordPhase('search lexicon bytes', lexiconBytes);
+        logger.info(`search index: ${pages} pages (policy pages as ${clauses} clauses); lexicon ${(lexiconBytes / 1024).toFixed(1)} KB`);
       },
     },
   };

@@ -94,14 +94,23 @@ export const searchText = {
   title: '検索',
   intro: '知りたいことを、ふだんのことばで入力してください（例：録音、土下座、何分まで）。',
   label: '調べたいことば',
-  cityLabel: '市',
-  allCities: 'すべての市',
+  cityLabel: '自治体',
+  allCities: 'すべての自治体',
   button: '検索',
-  editionLabel: 'この市の方針を検索',
+  editionLabel: 'この自治体の方針を検索',
   noScript: '検索には JavaScript が必要です。JavaScript を使わない場合は、各市の「よくある質問」の一覧から探してください。',
   /** Announced to screen readers; {query} and {count} are filled in by the page script. */
   found: '「{query}」の検索結果：{count}件',
-  none: '「{query}」に当てはまるページは見つかりませんでした。ことばを変えるか、よくある質問の一覧をご覧ください。',
+  /** No page has every word typed: pages with some of them. */
+  partial: '「{query}」のことばをすべて含むページはありませんでした。一部のことばを含むページ：{count}件',
+  /** Before the words a partial result contains. */
+  matchedWords: '含まれることば：',
+  /** None of the words typed occurs in any page searched. */
+  none: '「{query}」のことばを含むページは見つかりませんでした。ことばを変えるか、よくある質問の一覧からお探しください。',
+  /** Heading of the FAQ lists shown with "none". */
+  faqLists: 'よくある質問の一覧',
+  /** Before a clause result's document and section. */
+  clauseOf: '条項',
 } as const;
 
 export const a11yText = {

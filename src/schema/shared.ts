@@ -63,6 +63,8 @@ export type SuccessCriterion = z.infer<typeof successCriterionSchema>;
 export const glossaryEntrySchema = z.strictObject({
   id: idSchema,
   terms: z.array(z.string().min(1)).min(1).describe('What residents type: everyday words, kana spellings, abbreviations'),
-  means: z.array(z.string().min(1)).min(1).describe('The words the policies use for it (the first one replaces the term in the query)'),
+  means: z.array(z.string().min(1)).min(1).describe('The words the policies use for it, searched as well as what was typed (never instead of it)'),
+  /** Why the entry stays although no tuning query needs it (the search test reports each entry's use). */
+  kept: z.string().min(1).optional().describe('Why this entry is kept when no tuning query needs it'),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -1,9 +1,12 @@
 /**
  * The search page's island: runs the query in the URL on load (?q=, ?city=), searches as the
  * resident types (never mid-IME-composition), keeps the URL shareable, and announces the count.
- * Results carry data-results-for="<query as typed>" once they are on screen.
+ * Results carry data-results-for="<query as typed>" once they are on screen. When no page has
+ * every word typed, the pages with most of them are shown as partial matches, each with the
+ * words it contains; when none of the words occurs anywhere, the FAQ lists are offered.
  */
-import { planQuery, runPlan, type GlossaryEntry } from '../lib/search/query.ts';
+import type { Lexicon } from '../lib/search/lexicon.ts';
+import { EMPTY_LEXICON, planQuery, runPlan, type GlossaryEntry, type Ranked } from '../lib/search/query.ts';
 
 interface Fragment {
   url: string;
@@ -11,14 +14,27 @@ interface Fragment {
   meta: Record<string, string>;
   sub_results: Array<{ title: string; url: string; excerpt: string }>;
 }
+interface Hit extends Fragment {
+  title: string;
+  type?: string | undefined;
+}
 interface Pagefind {
   options(o: object): Promise<void>;
-  search(q: string, o?: object): Promise<{ results: Array<{ score: number; data(): Promise<Fragment> }> }>;
+  search(q: string, o?: object): Promise<{ results: Array<{ id: string; score: number; data(): Promise<Fragment> }> }>;
 }
 
 const SHOWN = 10;
-/** Results of each Pagefind call considered for ranking (each costs one small fragment download). */
-const CANDIDATES = 20;
+
+/** The lexicon, gzipped JSON; an empty one if it cannot be read (kana and base forms then go as typed). */
+async function loadLexicon(url: string): Promise<Lexicon> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok || !response.body) return EMPTY_LEXICON;
+    return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as Lexicon;
+  } catch {
+    return EMPTY_LEXICON;
+  }
+}
 
 export function startSearchPage() {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -26,18 +42,23 @@ export function startSearchPage() {
   const city = form.querySelector<HTMLSelectElement>('select[name=city]');
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const faqLists = document.querySelector<HTMLElement>('#search-faq-lists')!;
   const glossary: GlossaryEntry[] = JSON.parse(document.querySelector('#search-glossary')!.textContent ?? '[]');
   const text = JSON.parse(document.querySelector('#search-text')!.textContent ?? '{}') as Record<string, string>;
-  let pagefind: Promise<Pagefind> | undefined;
+  let engine: Promise<[Pagefind, Lexicon]> | undefined;
   let composing = false;
   let timer: number | undefined;
   let latest = 0;
 
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ form.dataset.pagefind!).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 36 });
-      return pf;
-    }));
+    (engine ??= Promise.all([
+      import(/* @vite-ignore */ form.dataset.pagefind!).then(async (pf: Pagefind) => {
+        // The main thread is enough for a site this size, and saves the worker's download.
+        await pf.options({ excerptLength: 36, noWorker: true });
+        return pf;
+      }),
+      loadLexicon(form.dataset.lexicon!),
+    ]));
 
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
@@ -49,39 +70,58 @@ export function startSearchPage() {
     if (city?.value) params.set('city', city.value);
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     const run = ++latest;
+    faqLists.hidden = true;
     if (!typed) {
       list.replaceChildren();
       list.removeAttribute('data-results-for');
       status.textContent = '';
       return;
     }
-    const pf = await load();
+    const [pf, lexicon] = await load();
     const filters = edition ? { edition } : undefined;
-    const hits = await runPlan(planQuery(typed, glossary), async (attempt) => {
-      const found = (await pf.search(attempt, { filters })).results.slice(0, CANDIDATES);
-      const data = await Promise.all(found.map((r) => r.data()));
-      return data.map((d, i) => ({ ...d, title: d.meta.title ?? d.url, type: d.meta.type, score: found[i]!.score }));
-    }, CANDIDATES);
+    const ranked = await runPlan<Hit>(planQuery(typed, glossary, lexicon), async (word) =>
+      (await pf.search(word, { filters })).results.map((r) => ({
+        id: r.id,
+        score: r.score,
+        data: async () => {
+          const d = await r.data();
+          return { ...d, title: d.meta.title ?? d.url, type: d.meta.type };
+        },
+      })),
+    );
     if (run !== latest) return; // a newer query has started
-    list.replaceChildren(...hits.slice(0, SHOWN).map(renderHit));
+    const shown = ranked.slice(0, SHOWN);
+    const partial = shown.length > 0 && !shown[0]!.complete;
+    list.replaceChildren(...shown.map((r) => renderHit(r, partial)));
     list.dataset.resultsFor = typed;
-    status.textContent = hits.length ? fill(text.found!, { query: typed, count: Math.min(hits.length, SHOWN) }) : fill(text.none!, { query: typed });
+    const count = shown.length;
+    status.textContent = fill(count === 0 ? text.none! : partial ? text.partial! : text.found!, { query: typed, count });
+    if (count === 0) {
+      for (const li of faqLists.querySelectorAll<HTMLElement>('li[data-city]')) li.hidden = !!edition && li.dataset.city !== edition;
+      faqLists.hidden = false;
+    }
   }
 
-  function renderHit(hit: Fragment): HTMLLIElement {
+  function renderHit({ hit, matched }: Ranked<Hit>, partial: boolean): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'result';
     const where = document.createElement('p');
     where.className = 'result-city';
-    where.textContent = hit.meta.city ?? '';
+    where.textContent = [hit.meta.city, hit.type === 'clause' ? `${hit.meta.document}\u3000${text.clauseOf}` : '', hit.meta.context].filter(Boolean).join(' › ');
     const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = hit.url;
-    link.textContent = hit.meta.title ?? hit.url;
+    link.textContent = hit.title;
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text; it adds only <mark>.
     li.append(where, heading, excerpt);
+    if (partial) {
+      const words = document.createElement('p');
+      words.className = 'result-matched';
+      words.textContent = `${text.matchedWords}${matched.map((w) => `「${w}」`).join('')}`;
+      li.append(words);
+    }
     const subs = hit.sub_results.filter((s) => s.url !== hit.url).slice(0, 3);
     if (subs.length) {
       const ul = document.createElement('ul');

@@ -1,13 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import kuromoji from 'kuromoji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLexicon, matchReading, matchStem, type Lexicon } from '../../src/lib/search/lexicon.ts';
 import { normalizeHtmlText, normalizeText } from '../../src/lib/search/normalize.ts';
-import { planQuery, rankHits, runPlan, type GlossaryEntry } from '../../src/lib/search/query.ts';
+import { planQuery, rankHits, runPlan, type Found, type GlossaryEntry } from '../../src/lib/search/query.ts';
+import { clauseRecords } from '../../src/lib/search/clause-records.ts';
 
 const glossary: GlossaryEntry[] = [
   { id: 'ch', terms: ['カスハラ', 'かすはら'], means: ['カスタマーハラスメント'] },
-  { id: 'shout', terms: ['怒鳴', 'どなる'], means: ['大声', '威圧的な言動'] },
+  { id: 'badge', terms: ['名札', 'なふだ'], means: ['記名章'] },
   { id: 'time', terms: ['何分', '何時間'], means: ['時間'] },
-  { id: 'sns', terms: ['sns', 'ネット'], means: ['SNS', '投稿'] },
 ];
+
+/** A lexicon read by kuromoji from a few sentences, as the build reads the editions' pages. */
+let lexicon: Lexicon;
+beforeAll(async () => {
+  const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+  const tokenizer = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((done, fail) => kuromoji.builder({ dicPath }).build((e, t) => (e ? fail(e) : done(t))));
+  const text = ['暴力を振るう行為には警察に通報します', '不安を感じる職員は相談してください', '職員に話すように言う', '記名章は名字のみです', '大声で執{拗|よう}に叩く'];
+  lexicon = buildLexicon(text.map((s) => tokenizer.tokenize(s.replace(/\{([^|]+)\|[^}]+\}/g, '$1'))), new Map([['叩', 'たた']]));
+});
 
 describe('normalisation', () => {
   it('folds full width and case so ＳＮＳ, SNS and sns meet', () => {
@@ -15,88 +28,117 @@ describe('normalisation', () => {
     expect(normalizeText('１時間')).toBe('1時間');
     expect(normalizeText('ｶｽﾊﾗ')).toBe('カスハラ');
   });
-  it('keeps Japanese sentence punctuation, which search excerpts show to residents', () => {
-    expect(normalizeHtmlText('<p>なぜですか？（ＳＮＳ：１件）</p>')).toBe('<p>なぜですか？（SNS：1件）</p>');
-  });
   it('normalises page text but never its markup', () => {
     expect(normalizeHtmlText('<p class="Ａ">ＳＮＳ＜投稿＞ &amp; １</p>')).toBe('<p class="Ａ">SNS&lt;投稿&gt; &amp; 1</p>');
   });
 });
 
-describe('query plan', () => {
-  it('replaces the words residents use with the words policies use', () => {
-    const plan = planQuery('カスハラって何', glossary);
-    expect(plan.expansions).toEqual(['カスタマーハラスメント']);
-    expect(plan.attempts[0]).toBe('カスタマーハラスメント');
+describe('lexicon (read at build time)', () => {
+  it('reads kana as the content writes it: ぼうりょく → 暴力, けいさつ → 警察, きめいしょう → 記名章', () => {
+    expect(matchReading('ぼうりょくをふるわれた', lexicon)?.words).toEqual(['暴力']);
+    expect(matchReading('けいさつ', lexicon)?.words).toEqual(['警察']);
+    expect(matchReading('きめいしょう', lexicon)?.words).toContain('記名章');
   });
-  it('keeps katakana words whole (ー is part of the word)', () => {
-    expect(planQuery('カスタマーハラスメントとは', []).keywords).toEqual(['カスタマーハラスメント']);
+  it('finds base forms: 感じたら → 感じる, 言われた → 言う, 話したい → 話す, ふるわれた → 振るう', () => {
+    expect(matchStem('感じたら', lexicon)?.words).toEqual(['感じる']);
+    expect(matchStem('言われた', lexicon)?.words).toEqual(['言う']);
+    expect(matchStem('話したい', lexicon)?.words).toEqual(['話す']);
+    expect(matchStem('ふるわれた', lexicon, 2)?.words).toEqual(['振るう']);
   });
-  it('drops particles and inflections, keeping the content words of a sentence', () => {
-    const plan = planQuery('電話は何時間まで続けていいの', glossary);
-    expect(plan.keywords).toEqual(['電話', '時間', '続け']);
-    expect(plan.attempts).toContain('時間');
+  it('uses the readings the content gives in ruby where the analyser has none (たたく → 叩く)', () => {
+    expect(matchStem('たたかれた', lexicon, 2)?.words).toEqual(['叩く']);
   });
-  it('understands kana spellings and full width through the glossary', () => {
-    expect(planQuery('どなる', glossary).expansions).toEqual(['大声', '威圧的な言動']);
-    expect(planQuery('ＳＮＳに書き込んだら', glossary).expansions).toEqual(['sns', '投稿']);
-  });
-  it('never matches a policy word it has just put in (クビ → 処罰 is not read again as 罰)', () => {
-    const punish: GlossaryEntry[] = [{ id: 'p', terms: ['クビ', '罰', '処罰'], means: ['処罰'] }];
-    const plan = planQuery('あの職員をクビにしろ', punish);
-    expect(plan.keywords).toContain('処罰');
-    expect(plan.keywords.join(' ')).not.toContain('処処罰');
-    expect(plan.concepts).toHaveLength(2); // 処罰 and 職員, each once
-  });
-  it('reads a short kana term only where a word starts (とは in カスハラとは, not in ことはある)', () => {
-    const defining: GlossaryEntry[] = [{ id: 'd', terms: ['とは'], means: ['定義'] }];
-    expect(planQuery('カスハラとは', defining).expansions).toEqual(['定義']);
-    expect(planQuery('言われることはある', defining).expansions).toEqual([]);
-  });
-  it('keeps kana endings out of the words searched for', () => {
-    expect(planQuery('出ていけと言われることはある', []).keywords).not.toContain('れる');
-  });
-  it('falls back to the query itself when nothing else is left', () => {
-    expect(planQuery('の', []).attempts).toEqual(['の']);
+  it('never reads a stem where the next letter cannot inflect it', () => {
+    expect(matchStem('言動', lexicon)).toBeUndefined();
   });
 });
 
-describe('ranking', () => {
-  const hits = [
-    { url: '/a/policy/', title: '見本市カスタマーハラスメント対策基本方針', type: 'policy' },
-    { url: '/a/faq/dogeza/', title: '土下座を求めると、カスタマーハラスメントになりますか？', type: 'faq' },
-    { url: '/a/faq/what-is/', title: '「カスタマーハラスメント」とは、どのようなものですか？', type: 'faq' },
-    { url: '/a/faq/shouting/', title: '怒鳴ったり暴言を言ったりすると、どうなりますか？', type: 'faq' },
-  ];
-  const inOrder = <T>(list: T[]) => list.map((hit, i) => ({ hit, relevance: 1 / (1 + i) }));
-  it('puts the question that says what was asked first', () => {
-    expect(rankHits(inOrder(hits), planQuery('怒鳴ったらどうなる', glossary))[0]!.url).toBe('/a/faq/shouting/');
+describe('query plan', () => {
+  it('always searches what was typed; the glossary only adds (名札 stays 名札, and 記名章 is added)', () => {
+    const plan = planQuery('名札が名字だけ', glossary, lexicon);
+    expect(plan.concepts[0]!.words).toEqual(['名札', '記名章']);
+    expect(plan.concepts.map((c) => c.label)).toContain('名字');
   });
-  it('answers a word on its own with the page that explains it', () => {
-    expect(rankHits(inOrder(hits), planQuery('かすはら', glossary))[0]!.url).toBe('/a/faq/what-is/');
+  it('drops particles, endings and question words, keeping the content words of a sentence', () => {
+    const plan = planQuery('電話は何時間まで続けていいの', glossary, lexicon);
+    expect(plan.concepts.map((c) => c.label)).toEqual(['電話', '何時間', '続け']);
+  });
+  it('reads a kana query with the lexicon, and gives inflected words their base form', () => {
+    const plan = planQuery('ぼうりょくふるわれたら', glossary, lexicon);
+    expect(plan.concepts.map((c) => c.words)).toEqual([
+      ['ぼうりょく', '暴力'],
+      ['ふるわ', '振るう'],
+    ]);
+    expect(planQuery('不安を感じたら', glossary, lexicon).concepts[1]!.words).toContain('感じる');
+  });
+  it('joins what the segmenter cuts too fine (カス|ハラ, 盗|撮)', () => {
+    expect(planQuery('盗撮', [], lexicon).concepts.map((c) => c.label)).toEqual(['盗撮']);
+    expect(planQuery('カスハラ', glossary, lexicon).concepts).toHaveLength(1);
+  });
+  it('keeps a kana word the lexicon does not know, in both kana', () => {
+    expect(planQuery('しつこい', [], lexicon).concepts[0]!.words).toEqual(['しつこい', 'シツコイ']);
+  });
+});
+
+describe('running a plan', () => {
+  const page = (url: string, title: string, type = 'faq') => ({ url, title, type });
+  const engine = (index: Record<string, Array<{ url: string; title: string; type: string; score: number }>>) => async (word: string): Promise<Array<Found<{ url: string; title: string; type: string }>>> =>
+    (index[word] ?? []).map((h) => ({ id: h.url, score: h.score, data: async () => h }));
+
+  it('ranks a page with every word first, then pages with some, marking them partial', async () => {
+    const plan = planQuery('録音 警察', [], lexicon);
+    const both = { ...page('/a/faq/both/', '録音と警察'), score: 1 };
+    const one = { ...page('/a/faq/one/', '録音について'), score: 5 };
+    const ranked = await runPlan(plan, engine({ 録音: [one, both], 警察: [both] }));
+    expect(ranked.map((r) => [r.hit.url, r.complete])).toEqual([
+      ['/a/faq/both/', true],
+      ['/a/faq/one/', false],
+    ]);
+    expect(ranked[1]!.matched).toEqual(['録音']);
+  });
+  it('answers from the words that occur when the whole phrase occurs nowhere', async () => {
+    const ranked = await runPlan(planQuery('録音 存在しない語', [], lexicon), engine({ 録音: [{ ...page('/a/faq/r/', '録音'), score: 1 }] }));
+    expect(ranked.map((r) => r.hit.url)).toEqual(['/a/faq/r/']);
+    expect(ranked[0]!.complete).toBe(false);
+  });
+  it('comes back empty only when no word occurs anywhere', async () => {
+    expect(await runPlan(planQuery('存在しない語', [], lexicon), engine({}))).toEqual([]);
+  });
+  it('puts the FAQ before a clause that contains the same words', () => {
+    const plan = planQuery('録音', [], lexicon);
+    const hits = [
+      { hit: page('/a/policy/#rec', '録音の実施', 'clause'), covered: 1, relevance: 1, matched: ['録音'] },
+      { hit: page('/a/faq/rec/', '会話が録音されるのはなぜですか？'), covered: 1, relevance: 0.9, matched: ['録音'] },
+    ];
+    expect(rankHits(hits, plan)[0]!.hit.url).toBe('/a/faq/rec/');
   });
   it('lets the titles decide between two pages the engine scores almost alike', async () => {
-    const recording: GlossaryEntry[] = [
-      { id: 'rec', terms: ['録音', 'ろくおん'], means: ['録音'] },
-      { id: 'film', terms: ['撮影', '動画'], means: ['撮影'] },
-    ];
-    const pages = [
-      { url: '/a/faq/filming/', title: '窓口で撮影や録音をしてもよいですか？', type: 'faq', score: 5.62 },
-      { url: '/a/faq/recording/', title: '会話が録音されるのはなぜですか？', type: 'faq', score: 5.61 },
-    ];
-    const ranked = await runPlan(planQuery('ろくおんされるの', recording), async () => pages);
-    expect(ranked[0]!.url).toBe('/a/faq/recording/');
-    // Even 2% behind, since the filming question also names 撮影, which was not asked.
-    const behind = [{ ...pages[0]!, score: 5.73 }, pages[1]!];
-    expect((await runPlan(planQuery('録音', recording), async () => behind))[0]!.url).toBe('/a/faq/recording/');
-    // A clear lead in the engine's score still counts.
-    const clear = await runPlan(planQuery('ろくおん', recording), async () => [{ ...pages[0]!, score: 12 }, pages[1]!]);
-    expect(clear[0]!.url).toBe('/a/faq/filming/');
+    const plan = planQuery('ろくおん', [{ id: 'rec', terms: ['ろくおん'], means: ['録音'] }, { id: 'film', terms: ['撮影'], means: ['撮影'] }], lexicon);
+    const filming = { ...page('/a/faq/filming/', '窓口で撮影や録音をしてもよいですか？'), score: 5.73 };
+    const recording = { ...page('/a/faq/recording/', '会話が録音されるのはなぜですか？'), score: 5.61 };
+    const ranked = await runPlan(plan, engine({ 録音: [filming, recording], ろくおん: [] }));
+    expect(ranked[0]!.hit.url).toBe('/a/faq/recording/');
   });
-  it('tries later attempts only while results are sparse', async () => {
-    const asked: string[] = [];
-    const plan = planQuery('カスハラ 怒鳴', glossary);
-    await runPlan(plan, async (q) => (asked.push(q), hits), 3);
-    expect(asked).toEqual([plan.attempts[0]]);
+});
+
+describe('clause records', () => {
+  const html = `<main data-pagefind-body><section class="clause"><h2 id="means"><span>1</span>類型</h2><p>次のとおり</p>
+    <ul><li id="means-spit"><span>つばを吐きかける</span></li><li><span>その他</span></li></ul>
+    <section class="clause"><h3 id="sub">下位の条項</h3><p>別の本文</p></section></section>
+    <section class="clause" id="untitled"><p>見出しのない条項</p></section></main>`;
+  const records = clauseRecords(html, '/a/policy/');
+  it('makes each clause and each listed item with an id a record linking to its anchor, titled by its heading', () => {
+    expect(records.map((r) => [r.url, r.title])).toEqual([
+      ['/a/policy/#means', '1類型'],
+      ['/a/policy/#means-spit', 'つばを吐きかける'],
+      ['/a/policy/#sub', '下位の条項'],
+      ['/a/policy/#untitled', '見出しのない条項'],
+    ]);
+  });
+  it("keeps a clause's own text: its sub-clauses and items are records of their own", () => {
+    expect(records[0]!.content).toContain('その他');
+    expect(records[0]!.content).not.toContain('つば');
+    expect(records[0]!.content).not.toContain('別の本文');
+    expect(records[1]!.context).toBe('1類型');
   });
 });

@@ -1,38 +1,37 @@
 /**
  * The query layer between what a resident types and Pagefind. Residents write カスハラ, ぼうげん,
  * ＳＮＳ or 電話は何時間まで続けていいの; policies write カスタマーハラスメント, 暴言, SNS, 時間.
- * A query becomes an ordered list of attempts: the query as typed (normalised, with everyday
- * words replaced by the policy's words), then its content words, then each word on its own.
- * Attempts after the first run only while results are sparse.
+ * A query becomes concepts (src/lib/search/words.ts): each is what was typed, always searched,
+ * plus what the glossary and the content's lexicon add (a glossary entry only adds). Every word
+ * is searched on its own; a page counts by how many concepts it covers, so a page with all the
+ * query's words comes first (the whole phrase), then pages with most of them (a partial match,
+ * shown with the words that matched). Only a query none of whose words occur anywhere is empty.
  */
 import { normalizeText } from './normalize.ts';
+import type { Lexicon } from './lexicon.ts';
+import { contentConcepts, type Concept } from './words.ts';
+
+export type { Concept } from './words.ts';
 
 export interface GlossaryEntry {
   id: string;
   /** What residents type (any script; matched after NFKC and lower-casing). */
   terms: string[];
-  /** The words the policies use for it. */
+  /** The words the policies use for it, searched as well as what was typed. */
   means: string[];
 }
 
 export interface QueryPlan {
   normalized: string;
-  /** Policy words the glossary found in the query. */
-  expansions: string[];
-  /** Content words of the query, glossary terms replaced. */
-  keywords: string[];
-  /** What the query asks about: each concept is the set of words that say it (a glossary entry's terms and meanings, or one keyword). */
-  concepts: string[][];
+  /** What the query asks about, in the order typed. */
+  concepts: Concept[];
   /** The glossary's other concepts, which the query did not ask about. */
   others: string[][];
-  /** What to ask Pagefind, in order. */
-  attempts: string[];
+  /** A word on its own (カスハラ, 録音) asks what it is: a title that defines it answers best. */
+  defining: boolean;
 }
 
-/** Kana and punctuation that carry grammar, not meaning: where a query splits into words. */
-const BREAKS = /[\s、。，．,.!?！？「」『』（）()・…~〜-]+|(?:って|ですか|ますか|でしょうか|のですか|んですか|ください|とは|には|では|から|まで|より|など|けど|のに|いいの|いい|だめ|ダメ|ても|でも|たら|れば|されたら|された|される|させ|する|した|して|しても|[はがをにでとのもへやかねよな])+/g;
-
-const CONTENT_RUN = /[\p{Script=Han}々〆ヵヶ]+[ぁ-ゖ]{0,1}|[ァ-ヺー]{2,}|[a-z0-9]{2,}|[ぁ-ゖ]{3,}/gu;
+export const EMPTY_LEXICON: Lexicon = { readings: {}, stems: {} };
 
 /** Words of a title that explains what something is. */
 const DEFINING = ['とは', '定義'];
@@ -53,10 +52,7 @@ function startsWord(text: string, at: number, term: string): boolean {
   return !/[ぁ-ゖ]/u.test(before) || PARTICLE.test(before);
 }
 
-/**
- * Glossary terms found in the query, longest first and never overlapping, so a policy word put
- * in for one term (クビ → 処罰) is never matched again by another (罰).
- */
+/** Glossary terms found in the query, longest first and never overlapping. */
 function findTerms(text: string, glossary: GlossaryEntry[]) {
   const taken = new Array<boolean>(text.length).fill(false);
   const found: Array<{ at: number; term: string; entry: GlossaryEntry }> = [];
@@ -71,96 +67,135 @@ function findTerms(text: string, glossary: GlossaryEntry[]) {
   return found.sort((a, b) => a.at - b.at);
 }
 
-export function planQuery(raw: string, glossary: GlossaryEntry[]): QueryPlan {
+export function planQuery(raw: string, glossary: GlossaryEntry[], lexicon: Lexicon = EMPTY_LEXICON): QueryPlan {
   const normalized = normalizeText(raw).trim();
-  const expansions: string[] = [];
-  const concepts: string[][] = [];
-  const used = new Set<GlossaryEntry>();
-  let rewritten = '';
+  const concepts: Concept[] = [];
+  const byEntry = new Map<GlossaryEntry, Concept>();
+  const addConcept = (c: Concept) => {
+    const same = concepts.find((k) => k.label === c.label || k.words.some((w) => c.words[0] === w));
+    if (same) same.words = [...new Set([...same.words, ...c.words])];
+    else concepts.push(c);
+  };
   let from = 0;
   for (const { at, term, entry } of findTerms(normalized, glossary)) {
-    rewritten += `${normalized.slice(from, at)} ${normalizeText(entry.means[0]!)} `;
+    contentConcepts(normalized.slice(from, at), lexicon).forEach(addConcept);
     from = at + term.length;
-    if (used.has(entry)) continue; // an entry is one concept however many of its terms were typed
-    used.add(entry);
-    for (const word of entry.means.map(normalizeText)) if (!expansions.includes(word)) expansions.push(word);
-    concepts.push([...entry.terms, ...entry.means].map(normalizeText));
-  }
-  rewritten += normalized.slice(from);
-  const pieces = rewritten.split(BREAKS).filter(Boolean);
-  const keywords: string[] = [];
-  for (const piece of pieces) {
-    for (const word of piece.match(CONTENT_RUN) ?? []) {
-      const w = word.replace(/[ぁ-ゖ]$/u, (k) => (word.length > 2 ? '' : k));
-      // Kana alone carries meaning only in longer words (しつこい), not in endings (れる).
-      const long = /^[ぁ-ゖ]+$/u.test(w) ? 3 : 2;
-      if (w.length >= long && !keywords.includes(w)) keywords.push(w);
+    // What was typed is searched too: the glossary only adds the policies' words to it.
+    const typed = contentConcepts(term, lexicon).flatMap((c) => c.words);
+    const words = [...typed, ...entry.means.map(normalizeText)];
+    const known = byEntry.get(entry);
+    if (known) known.words = [...new Set([...known.words, ...words])];
+    else {
+      const concept = { label: term, words: [...new Set(words)], glossary: entry.id };
+      byEntry.set(entry, concept);
+      concepts.push(concept);
     }
   }
-  const attempts: string[] = [];
-  const add = (q: string) => {
-    const t = q.trim().replace(/\s+/g, ' ');
-    if (t && !attempts.includes(t)) attempts.push(t);
-  };
-  add(keywords.join(' '));
-  add(expansions.join(' '));
-  for (const word of [...expansions, ...keywords]) add(word);
-  if (attempts.length === 0) add(normalized);
-  const conceptWords = new Set(concepts.flat());
-  for (const k of keywords) if (!conceptWords.has(normalizeText(k))) concepts.push([normalizeText(k)]);
-  // A word on its own (カスハラ, 録音) asks what it is: a title that defines it answers best.
+  contentConcepts(normalized.slice(from), lexicon).forEach(addConcept);
   const bare = normalized.replace(/[\s?？!！。、]/g, '');
-  if (concepts.length === 1 && concepts[0]!.includes(bare)) concepts.push(DEFINING);
-  const others = glossary.filter((e) => !used.has(e)).map((e) => [...e.terms, ...e.means].map(normalizeText));
-  return { normalized, expansions, keywords, concepts, others, attempts };
+  const defining = concepts.length === 1 && (concepts[0]!.label === bare || concepts[0]!.words.includes(bare));
+  const others = glossary.filter((e) => !byEntry.has(e)).map((e) => [...e.terms, ...e.means].map(normalizeText));
+  return { normalized, concepts, others, defining };
+}
+
+/** One page Pagefind found for a word, before its text is loaded. */
+export interface Found<T> {
+  id: string;
+  score: number;
+  data: () => Promise<T>;
 }
 
 export interface Candidate {
   url: string;
-  /** The page's title (an FAQ's question). */
+  /** The page's title (an FAQ's question, a clause's heading). */
   title: string;
-  /** Page type from the page's search meta: faq, policy, home. */
+  /** Page type from the page's search meta: faq, clause, home. */
   type?: string | undefined;
-  /** Pagefind's score for the attempt that found it. */
-  score?: number | undefined;
 }
+
+export interface Ranked<T> {
+  hit: T;
+  /** The concepts' labels this page contains. */
+  matched: string[];
+  /** Whether it contains every concept of the query. */
+  complete: boolean;
+}
+
+/** How many pages' text is loaded to rank them by title (each a small fragment download). */
+const LOADED = 20;
 
 /**
- * Runs the attempts in order against a search function, merging hits by first appearance,
- * and stops once `enough` distinct hits are found; then ranks them for a resident: a page whose
- * title (an FAQ's question) says what was asked comes first, a direct answer before the full text.
+ * Searches every word of the plan on its own, scores each page by the concepts it covers (and
+ * Pagefind's score as a share of the best for that word, so two near-equal scores stay
+ * near-equal and the titles decide), loads the best pages and ranks them for a resident.
  */
-export async function runPlan<T extends Candidate>(plan: QueryPlan, search: (query: string) => Promise<T[]>, enough = 10): Promise<T[]> {
-  const seen = new Map<string, { hit: T; relevance: number }>();
-  for (const [n, attempt] of plan.attempts.entries()) {
-    const hits = await search(attempt);
-    const best = Math.max(...hits.map((h) => h.score ?? 0), Number.MIN_VALUE);
-    hits.forEach((hit, i) => {
-      // Pagefind's score as a share of the attempt's best (two near-equal scores stay near-equal, so
-      // the titles decide), or its rank without scores; later, looser attempts count for less.
-      const relevance = (hit.score === undefined ? 1 / (1 + i) : hit.score / best) / (1 + n);
-      if (!seen.has(hit.url)) seen.set(hit.url, { hit, relevance });
-    });
-    if (seen.size >= enough) break;
-  }
-  return rankHits([...seen.values()], plan);
+export async function runPlan<T extends Candidate>(plan: QueryPlan, search: (word: string) => Promise<Array<Found<T>>>, loaded = LOADED): Promise<Array<Ranked<T>>> {
+  const words = [...new Set(plan.concepts.flatMap((c) => c.words))];
+  const found = new Map(await Promise.all(words.map(async (w) => [w, await search(w)] as const)));
+  const pages = new Map<string, { ref: Found<T>; covered: Set<number>; weight: number; relevance: number }>();
+  const perConcept: Array<Map<string, number>> = [];
+  plan.concepts.forEach((concept) => {
+    const best = new Map<string, number>();
+    for (const w of concept.words) {
+      const hits = found.get(w) ?? [];
+      const top = Math.max(...hits.map((h) => h.score), Number.MIN_VALUE);
+      for (const h of hits) {
+        best.set(h.id, Math.max(best.get(h.id) ?? 0, h.score / top));
+        if (!pages.has(h.id)) pages.set(h.id, { ref: h, covered: new Set(), weight: 0, relevance: 0 });
+      }
+    }
+    perConcept.push(best);
+  });
+  perConcept.forEach((best, c) => {
+    // A concept found on most of the pages found at all (職員, 市) tells them apart less: it counts half.
+    const weight = best.size > pages.size / 2 ? 0.5 : 1;
+    for (const [id, share] of best) {
+      const page = pages.get(id)!;
+      page.covered.add(c);
+      page.weight += weight;
+      page.relevance += share / plan.concepts.length;
+    }
+  });
+  const shortlist = [...pages.values()].sort((a, b) => b.weight - a.weight || b.relevance - a.relevance).slice(0, loaded);
+  const hits = await Promise.all(
+    shortlist.map(async (p) => ({
+      hit: await p.ref.data(),
+      covered: p.weight,
+      relevance: p.relevance,
+      matched: [...p.covered].sort((a, b) => a - b).map((c) => plan.concepts[c]!.label),
+    })),
+  );
+  return rankHits(hits, plan).map(({ hit, matched }) => ({ hit, matched, complete: matched.length === plan.concepts.length }));
 }
 
-const TYPE_WEIGHT: Record<string, number> = { faq: 1, policy: 0.3, home: 0 };
+/** An FAQ answers in the residents' terms and cites its clauses: where both match alike, it comes first. */
+const TYPE_WEIGHT: Record<string, number> = { faq: 2.5, clause: 0.5, home: 0 };
 
-/** Orders hits by what their titles say of the query, then by the search engine's relevance (0–1). */
-export function rankHits<T extends Candidate>(hits: Array<{ hit: T; relevance: number }>, plan: QueryPlan): T[] {
-  const score = ({ hit, relevance }: { hit: T; relevance: number }) => {
+interface Scored<T> {
+  hit: T;
+  /** Concepts of the query the page contains (one that most pages contain counts half). */
+  covered: number;
+  /** Pagefind's relevance, 0–1. */
+  relevance: number;
+  matched: string[];
+}
+
+/** Orders hits by the concepts they contain, then by what their titles say of the query, then by relevance. */
+export function rankHits<T extends Candidate>(hits: Array<Scored<T>>, plan: QueryPlan): Array<Scored<T>> {
+  const asked = plan.concepts.map((c) => [c.label, ...c.words].map(normalizeText));
+  if (plan.defining) asked.push(DEFINING);
+  const score = ({ hit, relevance, covered }: Scored<T>) => {
     const title = normalizeText(hit.title);
-    const said = plan.concepts.map((words) => words.filter((w) => title.includes(w)).sort((a, b) => b.length - a.length)[0]).filter((w): w is string => !!w);
+    const said = asked.map((words) => words.filter((w) => title.includes(w)).sort((a, b) => b.length - a.length)[0]).filter((w): w is string => !!w);
     // How much of the title is what was asked: "カスタマーハラスメントとは" over "…を求めるとカスタマーハラスメントになりますか".
     const coverage = said.reduce((n, w) => n + w.length, 0) / Math.max(title.length, 1);
     // A title that also names things not asked about ("撮影や録音" for 録音) gives way, a little.
     const elsewhere = plan.others.filter((words) => words.some((w) => w.length >= 2 && title.includes(w))).length;
-    return said.length * 2 + coverage - 0.1 * elsewhere + (TYPE_WEIGHT[hit.type ?? ''] ?? 0) + relevance;
+    // Concepts contained come first: a page with more of the query's words always ranks above one with fewer.
+    return covered * 10 + said.length * 2 + coverage - 0.1 * elsewhere + (TYPE_WEIGHT[hit.type ?? ''] ?? 0) + relevance;
   };
   return hits
-    .map((h) => ({ hit: h.hit, s: score(h) }))
+    .map((h) => ({ h, s: score(h) }))
     .sort((a, b) => b.s - a.s)
-    .map((x) => x.hit);
+    .map((x) => x.h);
 }

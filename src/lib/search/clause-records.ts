@@ -1,0 +1,55 @@
+/**
+ * A policy page as search records, one per clause: a resident's answer is often one clause
+ * (a listed behaviour, a measure), so each clause is a result of its own, linking to
+ * /<slug>/policy/#<clause-id> with the clause's heading as its title. A clause's text is its own:
+ * its sub-clauses and listed items with ids are records of their own.
+ */
+import { parseHTML } from 'linkedom';
+
+export interface ClauseRecord {
+  url: string;
+  /** The clause's heading (number and title), or a listed item's words. */
+  title: string;
+  /** The heading of the clause it belongs to (for a listed item or an untitled clause). */
+  context: string;
+  content: string;
+}
+
+/** A clause is a titled section (id on its heading), an untitled one (id on the section), or a listed item with an id. */
+const CLAUSE = 'section.clause > h2[id], section.clause > h3[id], section.clause > h4[id], section.clause > h5[id], section.clause > h6[id], section.clause[id], main li[id]';
+/** What is not a clause's own text: its sub-clauses and items (records of their own), readings, words search ignores. */
+const NOT_OWN = 'section.clause, li[id], rt, rp, [data-pagefind-ignore]';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function ownText(root: Element): string {
+  const copy = root.cloneNode(true) as Element;
+  for (const inner of [...copy.querySelectorAll(NOT_OWN)]) inner.remove();
+  return squash(copy.textContent ?? '');
+}
+
+/** The heading of the nearest titled clause around an element. */
+function contextOf(el: Element): string {
+  for (let section = el.parentElement?.closest('section.clause'); section; section = section.parentElement?.closest('section.clause')) {
+    const heading = section.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+    if (heading) return squash(heading.textContent ?? '');
+  }
+  return '';
+}
+
+const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function clauseRecords(html: string, pageUrl: string): ClauseRecord[] {
+  const { document } = parseHTML(html);
+  const records: ClauseRecord[] = [];
+  for (const el of document.querySelectorAll(CLAUSE)) {
+    const isHeading = /^H\d$/.test(el.tagName);
+    const root = isHeading ? el.parentElement! : el;
+    const content = ownText(root);
+    if (!content) continue;
+    const heading = isHeading ? squash(el.textContent ?? '') : '';
+    const firstLine = el.tagName === 'LI' ? ownText(el.querySelector(':scope > h4, :scope > span:last-of-type') ?? el) : content;
+    records.push({ url: `${pageUrl}#${el.id}`, title: heading || short(firstLine), context: isHeading ? '' : contextOf(el), content });
+  }
+  return records;
+}
