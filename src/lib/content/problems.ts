@@ -35,6 +35,7 @@ const messages = {
   'unknown-shape': 'この書き方は読み取れません。{shapes}のどれかの形で書いてください。',
   'invalid-date': '「{input}」という日付はありません。',
   'date-mismatch': '和暦「{asWritten}」と ISO の日付「{iso}」が一致しません。',
+  'era-out-of-range': '「{asWritten}」は{era}の期間（{range}）にない日付です。元号と年を確かめてください。',
   'date-unreadable': '「{asWritten}」から和暦の日付（例: 令和7年6月20日）が読み取れません。',
   'duplicate-id': 'ID「{input}」は {other} 行目でも使われています。この版の中で ID は一つずつにしてください。',
   'duplicate-slug': 'この版の名前（フォルダ名）はすでに使われています。',
