@@ -11,17 +11,18 @@ import { readContent } from '../../src/lib/content/read-content.ts';
 
 export const FIXTURE_EDITIONS = 'tests/fixtures/content/editions';
 
-export interface Edit {
-  file: string; // relative to the content folder, e.g. editions/sample/edition.yaml
-  replace: string | RegExp;
-  with: string;
-}
+/** A change to the fixture: text replaced in a file, or a folder copied (paths relative to the content folder, e.g. editions/sample/edition.yaml). */
+export type Edit = { file: string; replace: string | RegExp; with: string } | { copy: string; to: string };
 
 export function fixtureContent(edits: Edit[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'otagai-content-'));
   cpSync('content/shared', join(dir, 'shared'), { recursive: true });
   cpSync(FIXTURE_EDITIONS, join(dir, 'editions'), { recursive: true });
   for (const edit of edits) {
+    if ('copy' in edit) {
+      cpSync(join(dir, edit.copy), join(dir, edit.to), { recursive: true });
+      continue;
+    }
     const file = join(dir, edit.file);
     const before = readFileSync(file, 'utf8');
     const after = before.replace(edit.replace, edit.with);
