@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { fixtureContent, readFixture, type Edit } from '../helpers/content-fixture.ts';
+import { fixtureContent, readFixture, type FixtureEdit } from '../helpers/content-fixture.ts';
 import { EDITION, ERROR_CASES, POLICY } from '../helpers/error-cases.ts';
 import { BAD_INPUT_CASES, INJECTION_CASES, RESERVED_SLUG_CASES } from '../helpers/unsafe-cases.ts';
 
-const problemsFor = (edits: Edit[]) => readFixture(edits).problems;
+const problemsFor = (edits: FixtureEdit[]) => readFixture(edits).problems;
 
 describe('content errors name the file, the line, the field and what is expected', () => {
   for (const c of [...ERROR_CASES, ...INJECTION_CASES, ...BAD_INPUT_CASES]) {

@@ -11,10 +11,15 @@ import { readContent } from '../../src/lib/content/read-content.ts';
 
 export const FIXTURE_EDITIONS = 'tests/fixtures/content/editions';
 
-/** A change to the fixture: text replaced in a file, or a folder copied (paths relative to the content folder, e.g. editions/sample/edition.yaml). */
-export type Edit = { file: string; replace: string | RegExp; with: string } | { copy: string; to: string };
+export interface Edit {
+  file: string; // relative to the content folder, e.g. editions/sample/edition.yaml
+  replace: string | RegExp;
+  with: string;
+}
+/** A change to the fixture: an edit, or a folder copied (relative to the content folder). */
+export type FixtureEdit = Edit | { copy: string; to: string };
 
-export function fixtureContent(edits: Edit[] = []): string {
+export function fixtureContent(edits: FixtureEdit[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'otagai-content-'));
   cpSync('content/shared', join(dir, 'shared'), { recursive: true });
   cpSync(FIXTURE_EDITIONS, join(dir, 'editions'), { recursive: true });
@@ -33,7 +38,7 @@ export function fixtureContent(edits: Edit[] = []): string {
 }
 
 /** Reads a fixture content folder (broken by `edits`) as the build would: its problems, each with its text, and its editions. */
-export function readFixture(edits: Edit[] = []) {
+export function readFixture(edits: FixtureEdit[] = []) {
   const dir = fixtureContent(edits);
   try {
     const content = readContent(dir, contentSchemas);

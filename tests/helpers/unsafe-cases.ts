@@ -4,6 +4,7 @@
  * through readContent (tests/content/errors.test.ts) and through the real `npm run check`
  * (tests/build/commands.test.ts).
  */
+import type { FixtureEdit } from './content-fixture.ts';
 import type { Case } from './error-cases.ts';
 import { EDITION, POLICY } from './error-cases.ts';
 
@@ -13,7 +14,7 @@ const GLOSSARY = 'shared/search-glossary.yaml';
 const ANSWER = '見本市の方針では、面談は原則として４５分以内としています。';
 
 /** A case whose broken thing is a folder, not a line of a file. */
-export type FolderCase = Omit<Case, 'line' | 'field'> & { line?: undefined; field?: undefined };
+export type FolderCase = Omit<Case, 'line' | 'field' | 'edits'> & { edits: FixtureEdit[]; line?: undefined; field?: undefined };
 
 /** Raw HTML and script links, in every kind of content text: each one an injection fixture. */
 export const INJECTION_CASES: Case[] = [
