@@ -17,5 +17,7 @@ export default defineConfig({
   cacheDir: options.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap(), searchIndex()],
+  // Islands' code always in files of its own, never inlined: the pages' CSP allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
