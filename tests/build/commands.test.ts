@@ -107,6 +107,7 @@ describe('npm run build -- --edition', () => {
     expect(policy).not.toMatch(/href="\/sample\//);
     expect(page('sitemap-0.xml')).toContain('<loc>https://www.city.mihon.example.jp/kasuhara/policy/</loc>');
     expect(page('feed.xml')).toContain('<link rel="self" href="https://www.city.mihon.example.jp/kasuhara/feed.xml"/>');
+    expect(policy).toContain('<link rel="alternate" type="application/atom+xml" title="見本市の版の更新履歴（Atom）" href="/kasuhara/feed.xml">');
     expect(JSON.parse(page('policy.json')).url).toBe('https://www.city.mihon.example.jp/kasuhara/');
   });
 
