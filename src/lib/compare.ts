@@ -7,7 +7,7 @@
  * Nothing here names a city or holds a rule: an edition that states nothing on a topic gets an
  * empty cell, which the page shows as 記載なし — never a rule borrowed from another edition.
  */
-import type { BehaviourKind, Block, Clause, DefinitionFamily, EditionFile, ListItem, ResponseRule } from '../schema/index.ts';
+import { comparisonDataSchema, type BehaviourKind, type Block, type Clause, type ComparisonData, type DefinitionFamily, type EditionFile, type ListItem, type ResponseRule } from '../schema/index.ts';
 import { anchors, citationLabel, clauseTrail, walkClauses } from './clauses.ts';
 import { escapeHtml, parseInline, plainText, type InlineSegment } from './inline.ts';
 import type { SitePaths } from './paths.ts';
@@ -294,7 +294,8 @@ export function inlineWithoutLinks(source: string): string {
 // ---------------------------------------------------------------- the same data as JSON (/compare.json)
 
 /** The comparison as open data: plain text, each statement with the URL of the clause it rests on. */
-export function comparisonJson(c: Comparison, paths: Pick<SitePaths, 'clause' | 'edition'>) {
+/** /compare.json, parsed with its published schema: what the file holds is what the schema says. */
+export function comparisonJson(c: Comparison, paths: Pick<SitePaths, 'clause' | 'edition'>, schemaUrl: string): ComparisonData {
   const cite = (slug: string, x: Citation) => ({
     url: paths.clause(slug, x.anchor),
     clause: x.label,
@@ -302,7 +303,9 @@ export function comparisonJson(c: Comparison, paths: Pick<SitePaths, 'clause' | 
   });
   const bySlug = <T>(cells: T[][], map: (slug: string, entry: T) => object) =>
     Object.fromEntries(c.editions.map((e, i) => [e.slug, cells[i]!.map((entry) => map(e.slug, entry))]));
-  return {
+  return comparisonDataSchema.parse({
+    $schema: schemaUrl,
+    version: 1,
     description: compareUi.jsonDescription,
     editions: c.editions.map((e) => ({
       slug: e.slug,
@@ -339,5 +342,5 @@ export function comparisonJson(c: Comparison, paths: Pick<SitePaths, 'clause' | 
         ...cite(slug, r.citation),
       })),
     })),
-  };
+  });
 }

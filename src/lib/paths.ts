@@ -18,8 +18,10 @@ export function sitePaths(base: string, standaloneEdition?: string) {
     faq: (slug: string, faqId: string) => `${editionRoot(slug)}faq/${faqId}/`,
     /** An edition's file: /sakaide/policy.json, /sakaide/feed.xml */
     editionFile: (slug: string, file: string) => `${editionRoot(slug)}${file}`,
-    /** A site-wide file: /schema/edition.v1.json */
+    /** A site-wide file: /compare.json */
     file: (path: string) => `${root}${path}`,
+    /** A published JSON Schema: /schema/edition.v1.json */
+    schema: (name: string) => `${root}schema/${name}.json`,
     /** A site-wide page: /search/ */
     page: (name: string) => `${root}${name}/`,
     /** The route parameter of [...edition] pages: none when the edition is the site. */

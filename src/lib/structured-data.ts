@@ -48,6 +48,3 @@ export function faqPageLd(page: PageFacts, question: string, answerText: string)
     mainEntity: [{ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answerText } }],
   };
 }
-
-/** JSON for a <script> element: "</" is escaped so page text can never close the script. */
-export const jsonForScript = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');

@@ -64,6 +64,8 @@ export const ui = {
   notYetPublished: 'まだ公開されていません（下書き）',
   historyIntro: (city: string) => `このサイトでの${city}の版の更新履歴です。市の文書そのものの改定は、文書の日付と出典をご覧ください。`,
   feed: '更新履歴のフィード（Atom）',
+  /** The title feed readers show for an edition's feed, from the <link rel="alternate"> of its pages. */
+  feedTitle: (city: string) => `${city}の版の更新履歴（Atom）`,
   openData: 'オープンデータ',
   openDataNote: 'この版の全体を構造化データ（JSON）で提供しています。',
   schema: 'データの形式（JSON Schema）',

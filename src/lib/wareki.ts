@@ -3,11 +3,13 @@
  * A document may give a year and month only (令和8年7月 → 2026-07).
  */
 
+/** Each era from its first day to its last (the day before the next began). */
 const ERAS = [
-  { name: '令和', firstYear: 2019 },
-  { name: '平成', firstYear: 1989 },
-  { name: '昭和', firstYear: 1926 },
+  { name: '令和', firstYear: 2019, first: [2019, 5, 1], last: undefined },
+  { name: '平成', firstYear: 1989, first: [1989, 1, 8], last: [2019, 4, 30] },
+  { name: '昭和', firstYear: 1926, first: [1926, 12, 25], last: [1989, 1, 7] },
 ] as const;
+type Era = (typeof ERAS)[number];
 
 export interface CalendarDate {
   year: number;
@@ -18,8 +20,8 @@ export interface CalendarDate {
 /** Full-width digits (０-９) to ASCII, so ６月２０日 and 6月20日 read the same. */
 export const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
-/** The first era date in a text: 令和６年（2024年）９月２日 → { year: 2024, month: 9, day: 2 }. */
-export function parseWareki(text: string): CalendarDate | undefined {
+/** The first era date in a text, with its era. */
+function readWareki(text: string): { era: Era; date: CalendarDate } | undefined {
   const s = toAsciiDigits(text);
   const eraPattern = ERAS.map((e) => e.name).join('|');
   const m = s.match(new RegExp(`(${eraPattern})\\s*(元|\\d{1,2})\\s*年(?:\\s*[（(]\\s*\\d{4}\\s*年\\s*[）)])?\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?`));
@@ -28,7 +30,29 @@ export function parseWareki(text: string): CalendarDate | undefined {
   const eraYear = m[2] === '元' ? 1 : Number(m[2]);
   const date: CalendarDate = { year: era.firstYear + eraYear - 1, month: Number(m[3]) };
   if (m[4]) date.day = Number(m[4]);
-  return date;
+  return { era, date };
+}
+
+/** The first era date in a text: 令和６年（2024年）９月２日 → { year: 2024, month: 9, day: 2 }. */
+export function parseWareki(text: string): CalendarDate | undefined {
+  return readWareki(text)?.date;
+}
+
+const dayNumber = ([y, m, d]: readonly [number, number, number]) => y * 10_000 + m * 100 + d;
+const eraDay = (era: Era, [y, m, d]: readonly [number, number, number]) => `${era.name}${y === era.firstYear ? '元' : y - era.firstYear + 1}年${m}月${d}日`;
+
+/**
+ * When the era date in a text lies outside its era (令和0年, 平成31年5月1日, 平成40年, 昭和65年),
+ * the era's first and last days as written in it; a month-only date needs one day of its month inside.
+ */
+export function eraOutOfRange(text: string): { era: string; first: string; last?: string } | undefined {
+  const read = readWareki(text);
+  if (!read) return undefined;
+  const { era, date } = read;
+  const latest = dayNumber([date.year, date.month, date.day ?? 31]);
+  const earliest = dayNumber([date.year, date.month, date.day ?? 1]);
+  if (latest >= dayNumber(era.first) && (!era.last || earliest <= dayNumber(era.last))) return undefined;
+  return { era: era.name, first: eraDay(era, era.first), ...(era.last && { last: eraDay(era, era.last) }) };
 }
 
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;

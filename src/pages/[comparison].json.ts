@@ -11,7 +11,7 @@ export function getStaticPaths() {
   return paths.standaloneEdition ? [] : [{ params: { comparison: 'compare' } }];
 }
 
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(comparisonJson(await comparisonOfSite(), paths), null, 2)}\n`, {
+export const GET: APIRoute = async ({ site }) =>
+  new Response(`${JSON.stringify(comparisonJson(await comparisonOfSite(), paths, new URL(paths.schema('compare.v1'), site).href), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

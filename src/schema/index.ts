@@ -18,12 +18,14 @@ import { behaviourKindSchema, definitionFamilySchema, faqGroupSchema, glossaryEn
 
 export * from './check-guide.ts';
 export * from './common.ts';
+export * from './comparison-data.ts';
 export * from './edition.ts';
 export * from './entries.ts';
 export * from './faq.ts';
 export * from './open-data.ts';
 export * from './policy.ts';
 export * from './posters.ts';
+export * from './published.ts';
 export * from './rules.ts';
 export * from './shared.ts';
 

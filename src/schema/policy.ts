@@ -13,7 +13,8 @@ export interface ListItem {
 
 export const listItemSchema: z.ZodType<ListItem> = z.lazy(() =>
   z.union([
-    inlineText.transform((text) => ({ text })),
+    // A bare string is short for { text }; the pipe says so in the published JSON Schema too.
+    inlineText.transform((text) => ({ text })).pipe(z.strictObject({ text: z.string() })),
     z.strictObject({
       id: idSchema.optional().describe('Needed when the item is cited or tagged'),
       marker: z.string().min(1).optional().describe('The marker as written: ①, ア, ・'),

@@ -5,33 +5,36 @@ import { idSchema, quote } from './common.ts';
 const cited = { clause: idSchema.describe('Clause id the statement rests on'), quote: quote.optional() };
 const staged = { stage: idSchema.optional().describe('Id of the response-flow step the rule belongs to, where the city has stages') };
 
-const ruleBasis = z.enum(['rule', 'principle', 'guide', 'as-needed']).describe('rule: always; principle: 原則; guide: 目安; as-needed: 必要に応じて');
-const channel = z.enum(['phone', 'counter', 'interview', 'email', 'visit']);
+export const ruleBasisSchema = z.enum(['rule', 'principle', 'guide', 'as-needed']).describe('rule: always; principle: 原則; guide: 目安; as-needed: 必要に応じて');
+export const channelSchema = z.enum(['phone', 'counter', 'interview', 'email', 'visit']);
+const otherRuleKinds = ['filming-ban', 'multiple-staff', 'warning', 'end-response', 'leave-premises', 'police', 'lawyer', 'safety', 'meeting-place', 'sns-takedown', 'legal-action', 'other'] as const;
+/** Every kind of response rule. */
+export const ruleKindSchema = z.enum(['time-limit', 'recording', ...otherRuleKinds]);
 
 export const responseRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('time-limit'),
     ...cited,
     ...staged,
-    basis: ruleBasis,
+    basis: ruleBasisSchema,
     minutes: z.number().int().positive().optional().describe('The limit, when the city states a number'),
     maxMinutes: z.number().int().positive().optional().describe('Upper end when the city gives a range (30 to 60)'),
-    channels: z.array(channel).optional(),
+    channels: z.array(channelSchema).optional(),
     startsAfterDeadlock: z.boolean().optional().describe('Counted from the point the talk goes round in circles'),
   }),
   z.strictObject({
     kind: z.literal('recording'),
     ...cited,
     ...staged,
-    basis: ruleBasis,
-    channels: z.array(channel).min(1),
+    basis: ruleBasisSchema,
+    channels: z.array(channelSchema).min(1),
     announcement: z.string().min(1).optional().describe('What staff or an automatic message say before recording (checked against the clause)'),
   }),
   z.strictObject({
-    kind: z.enum(['filming-ban', 'multiple-staff', 'warning', 'end-response', 'leave-premises', 'police', 'lawyer', 'safety', 'meeting-place', 'sns-takedown', 'legal-action', 'other']),
+    kind: z.enum(otherRuleKinds),
     ...cited,
     ...staged,
-    basis: ruleBasis.optional(),
+    basis: ruleBasisSchema.optional(),
   }),
 ]);
 export type ResponseRule = z.infer<typeof responseRuleSchema>;

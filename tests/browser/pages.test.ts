@@ -11,6 +11,7 @@ import { DIST } from '../helpers/dist.ts';
 import { version as axeVersion } from 'axe-core/package.json';
 import type { PageResult } from '../../src/lib/accessibility-report.ts';
 import { AXE_TAGS, axeRuleCriteria, clippedText, forcedColourProblems, keyboardProblems, recordForeignRequests, runAxe, sidewaysScroll, structureProblems } from '../helpers/page-checks.ts';
+import { watchCsp } from '../helpers/csp.ts';
 import { currentCommit, writeReport } from '../helpers/report.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { serveSite, type SiteServer } from '../../src/tooling/static-server.ts';
@@ -57,6 +58,7 @@ describe.skipIf(skip)('every page, in a real browser', () => {
     it(path, async () => {
       const page = await context.newPage();
       const foreign = recordForeignRequests(page, server.origin);
+      const csp = await watchCsp(page);
       const response = await page.goto(server.origin + path, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
 
@@ -89,9 +91,11 @@ describe.skipIf(skip)('every page, in a real browser', () => {
         },
       };
 
+      const violations = await csp();
       await page.close();
       expect(problems).toEqual([]);
       expect(foreign, 'requests to other origins').toEqual([]);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     });
   }
 });

@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { fixtureContent, readFixture, type Edit } from '../helpers/content-fixture.ts';
+import { fixtureContent, readFixture, type FixtureEdit } from '../helpers/content-fixture.ts';
 import { EDITION, ERROR_CASES, POLICY } from '../helpers/error-cases.ts';
+import { BAD_INPUT_CASES, INJECTION_CASES, RESERVED_SLUG_CASES } from '../helpers/unsafe-cases.ts';
 
-const problemsFor = (edits: Edit[]) => readFixture(edits).problems;
+const problemsFor = (edits: FixtureEdit[]) => readFixture(edits).problems;
 
 describe('content errors name the file, the line, the field and what is expected', () => {
-  for (const c of ERROR_CASES) {
+  for (const c of [...ERROR_CASES, ...INJECTION_CASES, ...BAD_INPUT_CASES]) {
     it(c.name, () => {
       const problems = problemsFor(c.edits);
       const match = problems.find((p) => p.message === c.message);
@@ -33,6 +34,17 @@ describe('content errors name the file, the line, the field and what is expected
     ]);
     expect(problems.map((p) => p.message).sort()).toEqual(['date-mismatch', 'unknown-behaviour', 'unknown-clause']);
   });
+
+  for (const c of RESERVED_SLUG_CASES) {
+    it(`refuses ${c.name}: it would hide a page of the site`, () => {
+      const problems = problemsFor(c.edits);
+      const match = problems.find((p) => p.message === c.message);
+      expect(match, problems.map((p) => p.text).join('\n')).toBeDefined();
+      expect(match!.text).toMatch(new RegExp(`${c.file}: `));
+      expect(match!.text).toMatch(c.says);
+      expect(problems.map((p) => p.message)).toEqual(['reserved-slug']);
+    });
+  }
 
   it('refuses an edition folder whose name cannot be a URL', () => {
     const dir = fixtureContent();

@@ -16,12 +16,18 @@ export interface Edit {
   replace: string | RegExp;
   with: string;
 }
+/** A change to the fixture: an edit, or a folder copied (relative to the content folder). */
+export type FixtureEdit = Edit | { copy: string; to: string };
 
-export function fixtureContent(edits: Edit[] = []): string {
+export function fixtureContent(edits: FixtureEdit[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'otagai-content-'));
   cpSync('content/shared', join(dir, 'shared'), { recursive: true });
   cpSync(FIXTURE_EDITIONS, join(dir, 'editions'), { recursive: true });
   for (const edit of edits) {
+    if ('copy' in edit) {
+      cpSync(join(dir, edit.copy), join(dir, edit.to), { recursive: true });
+      continue;
+    }
     const file = join(dir, edit.file);
     const before = readFileSync(file, 'utf8');
     const after = before.replace(edit.replace, edit.with);
@@ -32,7 +38,7 @@ export function fixtureContent(edits: Edit[] = []): string {
 }
 
 /** Reads a fixture content folder (broken by `edits`) as the build would: its problems, each with its text, and its editions. */
-export function readFixture(edits: Edit[] = []) {
+export function readFixture(edits: FixtureEdit[] = []) {
   const dir = fixtureContent(edits);
   try {
     const content = readContent(dir, contentSchemas);

@@ -33,7 +33,7 @@ beforeAll(() => {
 describe('/compare/ and /compare.json', () => {
   it('publishes as JSON exactly the comparison the content gives', () => {
     const editions = sortEditions(content.editions.map(comparedEdition) as unknown as Edition[]) as unknown as ReturnType<typeof comparedEdition>[];
-    const expected = comparisonJson(compareEditions(editions, content.behaviours, content.families), sitePaths('/'));
+    const expected = comparisonJson(compareEditions(editions, content.behaviours, content.families), sitePaths('/'), 'https://otagai.example.jp/schema/compare.v1.json');
     const json = JSON.parse(readFileSync(join(DIST, 'compare.json'), 'utf8'));
     expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
   });

@@ -115,7 +115,7 @@ describe('the real editions compared', () => {
   });
 
   it('gives the same data as JSON, with the URL of each clause', () => {
-    const json = comparisonJson(c, sitePaths('/'));
+    const json = comparisonJson(c, sitePaths('/'), 'https://otagai.example.jp/schema/compare.v1.json');
     const time = json.rules.find((t) => t.topic === 'time-limit')!.cells;
     expect(time.iwamizawa).toEqual([]);
     expect(time.sakaide).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWestern, parseIso, parseWareki, sameDate, toAsciiDigits } from '../../src/lib/wareki.ts';
+import { eraOutOfRange, formatWestern, parseIso, parseWareki, sameDate, toAsciiDigits } from '../../src/lib/wareki.ts';
 
 describe('和暦 dates', () => {
   it('reads full-width digits and a trailing event word', () => {
@@ -38,5 +38,44 @@ describe('和暦 dates', () => {
   });
   it('normalises full-width digits', () => {
     expect(toAsciiDigits('１時間')).toBe('1時間');
+  });
+});
+
+describe('era boundaries', () => {
+  it.each([
+    ['昭和元年12月25日', '昭和の最初の日'],
+    ['昭和64年1月7日', '昭和の最後の日'],
+    ['平成元年1月8日', '平成の最初の日'],
+    ['平成31年4月30日', '平成の最後の日'],
+    ['令和元年5月1日', '令和の最初の日'],
+    ['令和1年5月1日', '元年を 1 年と書いても同じ'],
+    ['平成31年4月', '平成の最後の月'],
+    ['令和元年5月', '令和の最初の月'],
+    ['昭和64年1月', '七日だけの昭和64年の月'],
+    ['令和７年６月２０日策定', '全角の数字'],
+  ])('accepts %s (%s)', (written) => {
+    expect(eraOutOfRange(written)).toBeUndefined();
+  });
+
+  it.each([
+    ['令和0年4月1日', '令和', '令和元年5月1日〜'],
+    ['令和元年4月30日', '令和', '令和元年5月1日〜'],
+    ['令和元年4月', '令和', '令和元年5月1日〜'],
+    ['平成31年5月1日', '平成', '平成元年1月8日〜平成31年4月30日'],
+    ['平成31年5月', '平成', '平成元年1月8日〜平成31年4月30日'],
+    ['平成40年1月1日', '平成', '平成元年1月8日〜平成31年4月30日'],
+    ['平成元年1月7日', '平成', '平成元年1月8日〜平成31年4月30日'],
+    ['昭和65年1月1日', '昭和', '昭和元年12月25日〜昭和64年1月7日'],
+    ['昭和64年1月8日', '昭和', '昭和元年12月25日〜昭和64年1月7日'],
+    ['昭和元年12月24日', '昭和', '昭和元年12月25日〜昭和64年1月7日'],
+    ['昭和元年11月', '昭和', '昭和元年12月25日〜昭和64年1月7日'],
+  ])('refuses %s, outside %s (%s)', (written, era, range) => {
+    const outside = eraOutOfRange(written)!;
+    expect(outside.era).toBe(era);
+    expect(`${outside.first}〜${outside.last ?? ''}`).toBe(range);
+  });
+
+  it('says nothing of a text without an era date', () => {
+    expect(eraOutOfRange('2025年6月20日')).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ export interface Problem {
 const messages = {
   'file-missing': 'ファイルがありません。',
   'yaml-syntax': 'YAML として読めません（{detail}）。字下げと、コロン「:」の後の半角空白を確かめてください。',
+  'yaml-aliases': 'YAML の別名（&名前 と *名前）の展開が多すぎます。別名を使わずに、値をそのまま書いてください。',
   missing: '「{field}」がありません。{expected}を書いてください。',
   'wrong-type': '{expected}を書いてください（いまは{received}になっています）。',
   empty: '空になっています。文字を書いてください。',
@@ -35,6 +36,7 @@ const messages = {
   'unknown-shape': 'この書き方は読み取れません。{shapes}のどれかの形で書いてください。',
   'invalid-date': '「{input}」という日付はありません。',
   'date-mismatch': '和暦「{asWritten}」と ISO の日付「{iso}」が一致しません。',
+  'era-out-of-range': '「{asWritten}」は{era}の期間（{range}）にない日付です。元号と年を確かめてください。',
   'date-unreadable': '「{asWritten}」から和暦の日付（例: 令和7年6月20日）が読み取れません。',
   'duplicate-id': 'ID「{input}」は {other} 行目でも使われています。この版の中で ID は一つずつにしてください。',
   'duplicate-slug': 'この版の名前（フォルダ名）はすでに使われています。',
@@ -54,6 +56,7 @@ const messages = {
   'correction-not-applied': '訂正後の「{input}」が条項の本文にありません（訂正前「{original}」のままか、綴りが違います）。',
   'correction-left-over': '訂正前の「{input}」が条項の本文に残っています。',
   'bad-slug': 'フォルダ名「{input}」は版の名前に使えません。半角の英小文字・数字・ハイフンで書いてください（例: sakaide）。',
+  'reserved-slug': 'フォルダ名「{input}」はサイトのページ（/{input}/）と重なるため、版の名前に使えません。市の名前のローマ字などにしてください（例: sakaide）。',
   'range-order': '上限（maxMinutes）は minutes より大きくしてください。',
   'no-front-matter': 'ファイルの先頭に --- で囲んだ項目（question、group、cites）がありません。',
   'empty-answer': '回答の本文がありません。--- の後に回答を書いてください。',
@@ -66,6 +69,8 @@ const messages = {
   'poster-missing-role': '種類「{kind}」のポスターには role: {role} の行が必要です。',
   'poster-not-recording': '条項「{input}」は、edition.yaml で録音の規則や取組（kind: recording）が引用している条項ではありません。録音のお知らせには、市が録音すると書いている条項だけを使ってください。',
   'poster-rule-not-stated': '条項「{input}」を根拠とする対応の規則が edition.yaml の rules にありません。窓口での対応のカードには、市の文書が定める対応だけを載せてください。',
+  'raw-html': '「{input}」は HTML の書き方です。内容に HTML は書けません（ページの中で動くおそれがあるため）。文字だけで書いてください（読み仮名は {漢字|よみ}、条項へのリンクは [文字](#条項ID)）。',
+  'unsafe-link': 'リンク先「{input}」は使えません。リンク先は https:// で始まる URL か、条項の #条項ID（例: [対応の時間](#response-time)）にしてください。',
   custom: '{detail}',
 } as const;
 
@@ -149,6 +154,9 @@ const fieldNames: Record<string, string> = {
   next: 'この後の対応',
   elements: '定義の要素',
   hint: '補足',
+  answer: '回答',
+  terms: '検索で打たれる言葉',
+  means: '方針の言葉',
 };
 
 /** `document.dates[0].iso` */

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, SuccessCriterion } from '../../schema/index.ts';
+import { reservedSlugs } from '../reserved-slugs.ts';
 import { readCheckGuide } from './check-guide.ts';
 import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';
@@ -130,10 +131,11 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
   };
 
   const editions: EditionSource[] = [];
+  const reserved = new Set(reservedSlugs());
   for (const dir of editionDirs(contentDir)) {
     const slug = dir.split(/[\\/]/).at(-1)!;
-    if (!SLUG.test(slug)) {
-      problems.push({ file: display(dir), path: [], message: 'bad-slug', params: { input: slug } });
+    if (!SLUG.test(slug) || reserved.has(slug)) {
+      problems.push({ file: display(dir), path: [], message: reserved.has(slug) ? 'reserved-slug' : 'bad-slug', params: { input: slug } });
       continue;
     }
     const editionRead = readYamlFile(join(dir, 'edition.yaml'), display(join(dir, 'edition.yaml')));

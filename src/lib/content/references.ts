@@ -7,7 +7,7 @@ import { anchors, blockTexts, clauseItems, normaliseForQuote, walkClauses } from
 import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
 import { checkAccent } from '../contrast.ts';
 import { PLACEHOLDER } from '../new-edition.ts';
-import { parseIso, parseWareki, sameDate } from '../wareki.ts';
+import { eraOutOfRange, parseIso, parseWareki, sameDate } from '../wareki.ts';
 import { amountsNotIn, clauseIndex, reporter } from './citations.ts';
 import type { Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
@@ -118,8 +118,10 @@ export function editionReferenceProblems(edition: EditionFile, policy: PolicyFil
 
   edition.document.dates.forEach((d, i) => {
     const path = ['document', 'dates', i];
+    const outside = eraOutOfRange(d.asWritten);
     if (!parseIso(d.iso)) report([...path, 'iso'], 'invalid-date', { input: d.iso });
     else if (!parseWareki(d.asWritten)) report([...path, 'asWritten'], 'date-unreadable', { asWritten: d.asWritten });
+    else if (outside) report([...path, 'asWritten'], 'era-out-of-range', { asWritten: d.asWritten, era: outside.era, range: `${outside.first}〜${outside.last ?? ''}` });
     else if (!sameDate(d.asWritten, d.iso)) report([...path, 'iso'], 'date-mismatch', { asWritten: d.asWritten, iso: d.iso });
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
+import { markdownProblems, yamlTextProblems } from './safety.ts';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -11,7 +12,10 @@ export interface YamlFile {
   lineOf(path: Path): number | undefined;
 }
 
-/** Reads a YAML file; syntax errors come back as problems with their line, never as a throw. */
+/**
+ * Reads a YAML file; syntax errors come back as problems with their line, never as a throw, and so
+ * do texts that hold HTML or an unsafe link (src/lib/content/safety.ts).
+ */
 export function readYamlFile(file: string, displayName = file): { yaml?: YamlFile; problems: Problem[] } {
   let text: string;
   try {
@@ -56,7 +60,28 @@ function parseYamlText(text: string, displayName: string, lineOffset: number): {
     }
     return offset === undefined ? undefined : lineAt(offset);
   };
-  return { yaml: { file: displayName, data: doc.toJS() ?? {}, lineOf }, problems: [] };
+  let data: unknown;
+  try {
+    // yaml's maxAliasCount (100) stops an alias bomb ("billion laughs") here, as a throw.
+    data = doc.toJS() ?? {};
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    return { problems: [{ file: displayName, line: lineAt(firstAlias(doc) ?? 0), path: [], message: 'yaml-aliases' }] };
+  }
+  const yaml: YamlFile = { file: displayName, data, lineOf };
+  return { yaml, problems: yamlTextProblems(yaml) };
+}
+
+/** Where the first alias (*name) of a document stands. */
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /**
@@ -73,5 +98,8 @@ export function readFrontmatterFile(file: string, displayName = file): { yaml?: 
   const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
   if (!m) return { body: '', problems: [{ file: displayName, line: 1, path: [], message: 'no-front-matter' }] };
   const parsed = parseYamlText(m[1]!, displayName, 1);
-  return { ...parsed, body: m[2]!.trim() };
+  const body = m[2]!.trim();
+  // The answer's first line in the file, so its problems are reported where the author sees them.
+  const bodyLine = text.slice(0, text.length - m[2]!.trimStart().length).split('\n').length;
+  return { ...parsed, body, problems: [...parsed.problems, ...markdownProblems(body, displayName, bodyLine, ['answer'])] };
 }

@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { edition } = props as { edition: Edition };
   const faqs = (await faqsOf(edition.slug)).map((f) => ({ ...f.data, answer: f.body ?? '' }));
   const data = editionOpenData(edition, faqs, {
-    schema: new URL(paths.file('schema/edition.v1.json'), site).href,
+    schema: new URL(paths.schema('edition.v1'), site).href,
     url: new URL(paths.edition(edition.slug), site).href,
   });
   return new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
