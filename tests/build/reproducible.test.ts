@@ -12,7 +12,7 @@ import { differingFiles, DIST, fileHashes } from '../helpers/dist.ts';
 const temp = mkdtempSync(join(tmpdir(), 'otagai-rebuild-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-it('builds the same bytes twice, from cold caches', () => {
+it('builds the same bytes twice, from cold caches', { timeout: 300_000 }, () => {
   const out = join(temp, 'dist');
   const result = buildSite(['--out', out, '--cache', join(temp, 'astro'), '--poster-cache', join(temp, 'posters')]);
   expect(result.status, result.stderr).toBe(0);

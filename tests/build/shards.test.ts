@@ -14,7 +14,7 @@ import { differingFiles, DIST, fileHashes, htmlPages } from '../helpers/dist.ts'
 const temp = mkdtempSync(join(tmpdir(), 'otagai-shards-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-it('joins three shard builds into the site one build makes', () => {
+it('joins three shard builds into the site one build makes', { timeout: 600_000 }, () => {
   const shards = [1, 2, 3].map((i) => join(temp, `shard-${i}`));
   const pages: number[] = [];
   shards.forEach((out, i) => {

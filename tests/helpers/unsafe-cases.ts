@@ -4,6 +4,8 @@
  * through readContent (tests/content/errors.test.ts) and through the real `npm run check`
  * (tests/build/commands.test.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FixtureEdit } from './content-fixture.ts';
 import type { Case } from './error-cases.ts';
 import { EDITION, POLICY } from './error-cases.ts';
@@ -12,6 +14,9 @@ const FAQ = 'editions/sample/faq/time-limit.md';
 const POSTERS = 'editions/sample/posters.yaml';
 const GLOSSARY = 'shared/search-glossary.yaml';
 const ANSWER = '見本市の方針では、面談は原則として４５分以内としています。';
+
+/** The line of the real shared file (which fixtures copy) that holds the text. */
+const lineOf = (file: string, text: string) => readFileSync(join('content', file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
 
 /** A case whose broken thing is a folder, not a line of a file. */
 export type FolderCase = Omit<Case, 'line' | 'field' | 'edits'> & { edits: FixtureEdit[]; line?: undefined; field?: undefined };
@@ -76,7 +81,7 @@ export const INJECTION_CASES: Case[] = [
   {
     name: 'a search glossary term that closes the search page\'s script',
     edits: [{ file: GLOSSARY, replace: 'terms: [カスハラ,', with: 'terms: ["</script><script>alert(1)</script>", カスハラ,' }],
-    message: 'raw-html', file: GLOSSARY, line: 7, field: '[0].terms[0]', says: /「<\/script>」は HTML の書き方です/,
+    message: 'raw-html', file: GLOSSARY, line: lineOf(GLOSSARY, 'terms: [カスハラ,'), field: '[0].terms[0]', says: /「<\/script>」は HTML の書き方です/,
   },
 ];
 
