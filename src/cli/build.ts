@@ -10,7 +10,8 @@ import { contentSchemas } from '../schema/index.ts';
 import { buildOptions, publishedEditions } from '../lib/build-options.ts';
 import { buildPhases, timed } from '../lib/build-phases.ts';
 import { sitePaths } from '../lib/paths.ts';
-import { posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
+import { isPlaceholderSite } from '../lib/posters/qr.ts';
+import { pictogramNamesOf, posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
@@ -49,12 +50,14 @@ if (values.out) process.env.OTAGAI_OUT_DIR = values.out;
 const options = buildOptions();
 const paths = sitePaths(options.base, options.edition);
 try {
-  await timed('posters ms', () => prerenderPosters(posterJobsFor(publishedEditions(content.editions, options), options.site, paths)));
+  await timed('posters ms', () => prerenderPosters(posterJobsFor(publishedEditions(content.editions, options), options.site, paths, pictogramNamesOf(content.behaviours))));
 } catch (error) {
   fail([error instanceof Error ? error.message : String(error)]);
 }
 
 await build({});
+// A QR code must never point nowhere: with a placeholder address the posters carry none (the posters pages say so too).
+const noQr = isPlaceholderSite(options.site) ? `\nポスターに QR コードを載せていません: サイトのアドレス ${options.site} は仮のものです。公開するビルドでは OTAGAI_SITE に公開先のアドレスを設定するか、edition.yaml の site.url を書いてください。` : '';
 
 const outDir = process.env.OTAGAI_OUT_DIR || 'dist';
 const summary = summariseDist(outDir);
@@ -68,4 +71,4 @@ if (process.env.OTAGAI_BUILD_STATS) {
     JSON.stringify({ seconds: Number(seconds), cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMemoryBytes: usage.maxRSS * 1024, phases: buildPhases(), ...summary }),
   );
 }
-console.log(`\nbuilt ${what}: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${outDir}/ in ${seconds} s (largest page ${summary.largestPage.path}, ${(summary.largestPage.bytes / 1024).toFixed(1)} KiB)`);
+console.log(`\nbuilt ${what}: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${outDir}/ in ${seconds} s (largest page ${summary.largestPage.path}, ${(summary.largestPage.bytes / 1024).toFixed(1)} KiB)${noQr}`);

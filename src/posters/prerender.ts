@@ -8,22 +8,26 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EditionSource } from '../lib/content/read-content.ts';
 import type { SitePaths } from '../lib/paths.ts';
-import type { Paper } from '../lib/posters/layout.ts';
+import type { PosterSize } from '../lib/posters/formats.ts';
 import { posterTargetUrl } from '../lib/posters/qr.ts';
-import { posterJob } from './index.ts';
+import { posterJob, type PictogramNames } from './index.ts';
 import type { PosterJob } from './render.ts';
 
 export interface PrerenderJob {
   job: PosterJob;
-  sizes: Paper[];
+  sizes: PosterSize[];
 }
 
+/** Taxonomy id → pictogram name, from the shared behaviours. */
+export const pictogramNamesOf = (behaviours: Array<{ id: string; pictogram?: string | undefined }>): PictogramNames =>
+  new Map(behaviours.flatMap((b) => (b.pictogram ? [[b.id, b.pictogram] as const] : [])));
+
 /** Every poster of these editions, as the pages will ask for them (same words, URL and so cache key). */
-export function posterJobsFor(editions: EditionSource[], site: string, paths: SitePaths): PrerenderJob[] {
+export function posterJobsFor(editions: EditionSource[], site: string, paths: SitePaths, pictograms: PictogramNames): PrerenderJob[] {
   return editions.flatMap((e) =>
     e.posters.map((poster) => ({
       sizes: poster.sizes,
-      job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, poster, posterTargetUrl(site, paths, e.slug)),
+      job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, poster, posterTargetUrl(site, paths, e.slug), pictograms),
     })),
   );
 }

@@ -1,6 +1,6 @@
 /** The poster files of an edition, /<slug>/posters/<poster>-a4.pdf and so on, drawn (or taken from the cache) at build time. */
 import type { APIRoute } from 'astro';
-import { editionRoutes } from '../../../data.ts';
+import { editionRoutes, pictogramNames } from '../../../data.ts';
 import { buildOptions } from '../../../lib/build-options.ts';
 import { posterTargetUrl } from '../../../lib/posters/qr.ts';
 import { paths } from '../../../paths.ts';
@@ -11,7 +11,7 @@ export async function getStaticPaths() {
   const files: Array<{ params: { edition: string | undefined; file: string }; props: { file: PosterFile } }> = [];
   for (const route of routes) {
     const edition = route.props.edition;
-    for (const item of await editionPosters(edition, posterTargetUrl(buildOptions().site, paths, edition.slug))) {
+    for (const item of await editionPosters(edition, posterTargetUrl(buildOptions().site, paths, edition.slug), await pictogramNames())) {
       for (const file of item.files) files.push({ params: { edition: route.params.edition, file: file.name }, props: { file } });
     }
   }
@@ -22,5 +22,5 @@ const types = { pdf: 'application/pdf', png: 'image/png' } as const;
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: PosterFile };
-  return new Response(file.bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': types[file.format] } });
+  return new Response(file.data as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': types[file.format] } });
 };
