@@ -178,7 +178,7 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
   const safe = { x: SAFE_MARGIN_MM, y: SAFE_MARGIN_MM, width: format.width - 2 * SAFE_MARGIN_MM, height: format.height - 2 * SAFE_MARGIN_MM };
   const pad = 8 * scale;
   const inner = safe.width - 2 * pad;
-  const key = keyMinimum(deps.font.capHeight, format.keyCapHeight);
+  const key = { headline: keyMinimum(deps.font.capHeight, format.keyCapHeight.headline), lead: keyMinimum(deps.font.capHeight, format.keyCapHeight.lead) };
   const split: string[] = [];
   const wrapAt = (line: PosterLine, fontSize: number, maxWidth: number, into: string[]): Wrapped => {
     const style = ROLE_STYLES[line.role];
@@ -190,15 +190,17 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
   const sizeAt = (role: Role, t: number) => {
     const style = ROLE_STYLES[role];
     const preferred = style.preferred * scale;
-    const minimum = style.minimum === 'key' ? key : style.minimum * format.minimumScale;
+    const minimum = style.minimum === 'key' ? key[role as 'headline' | 'lead'] : style.minimum * format.minimumScale;
     if (t < 0) return Math.max(preferred, minimum) * (1 + style.grow * -t);
     if (preferred <= minimum) return minimum;
     return preferred - t * (preferred - minimum);
   };
 
   // ---- footer: fixed for the sheet; the left column wraps beside the QR code (when there is one).
-  const qrSize = input.url ? 32 * scale : 0;
-  const citySize = 9 * scale;
+  // A landscape screen is short: its footer is three quarters the size, to leave the body room.
+  const footerScale = landscape ? 0.75 * scale : scale;
+  const qrSize = input.url ? 32 * footerScale : 0;
+  const citySize = 9 * footerScale;
   const smallSize = Math.max(3.6 * format.minimumScale, 4 * scale);
   const footerGap = input.url ? 6 * scale : 0;
   const leftWidth = inner - qrSize - footerGap;
@@ -244,7 +246,7 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
   };
 
   // ---- body runs at a step: consecutive items make a list, consecutive scenes a grid of cards.
-  const runsAt = (t: number, listColumns: number, stepSplit: string[]): Run[] | undefined => {
+  const runsAt = (t: number, listColumns: number, standing: boolean, stepSplit: string[]): Run[] | undefined => {
     const runs: Run[] = [];
     for (let i = 0; i < body.length; ) {
       const { line, index } = body[i]!;
@@ -274,22 +276,22 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
         runs.push({ kind: 'list', indexes: run.map((r) => r.index), wrapped, icon, indent, columns, columnWidth, heights, height });
       } else {
         // Scenes: cards in a grid. On a landscape screen each card stands (pictogram above, words
-        // centred below); on a portrait sheet it lies (pictogram left, words beside it), which is
-        // half as tall and leaves the sheet room for the list that follows.
+        // centred below) where that fits; otherwise, and on a portrait sheet, it lies (pictogram
+        // left, words beside it), which is half as tall and leaves room for the list that follows.
         const columns = Math.min(run.length, landscape ? 4 : 2);
         const gap = 5 * scale;
         const cardWidth = (inner - (columns - 1) * gap) / columns;
         const cardPad = 0.6 * fontSize;
-        const icon = landscape ? Math.min(fontSize * 3.2, cardWidth * 0.45) : fontSize * 2.5;
-        const textWidth = landscape ? cardWidth - 2 * cardPad : cardWidth - 3 * cardPad - icon;
+        const icon = standing ? Math.min(fontSize * 3.2, cardWidth * 0.45) : fontSize * 2.5;
+        const textWidth = standing ? cardWidth - 2 * cardPad : cardWidth - 3 * cardPad - icon;
         const wrapped = run.map((r) => wrapAt(r.line, fontSize, textWidth, stepSplit));
         const rowHeights: number[] = [];
         for (let r = 0; r < run.length; r += columns) {
           const text = Math.max(...wrapped.slice(r, r + columns).map(blockHeight));
-          rowHeights.push(cardPad * 2 + (landscape ? icon + 0.5 * fontSize + text : Math.max(icon, text)));
+          rowHeights.push(cardPad * 2 + (standing ? icon + 0.5 * fontSize + text : Math.max(icon, text)));
         }
         const height = rowHeights.reduce((h, x) => h + x, 0) + (rowHeights.length - 1) * gap;
-        runs.push({ kind: 'scenes', indexes: run.map((r) => r.index), wrapped, columns, cardWidth, icon, cardPad, rowHeights, gap, height, standing: landscape });
+        runs.push({ kind: 'scenes', indexes: run.map((r) => r.index), wrapped, columns, cardWidth, icon, cardPad, rowHeights, gap, height, standing });
       }
     }
     return runs;
@@ -297,11 +299,12 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
 
   // Portrait sheets set lists in one column, and in two only when one column fits at no size.
   // A landscape screen is wide enough for two from the start.
-  const passes = landscape ? [[2, 1]] : [[1], [2]];
+  const passes = landscape
+    ? [{ columns: [2, 1], standing: true }, { columns: [2, 1], standing: false }]
+    : [{ columns: [1], standing: false }, { columns: [2], standing: false }];
   let chosen: { runs: Run[]; natural: number; split: string[]; columns: number; index: number } | undefined;
   let overflow: LayoutOverflow | undefined;
-  for (const columnChoices of passes) {
-    overflow = undefined;
+  for (const { columns: columnChoices, standing } of passes) {
     for (const [index, t] of ts.entries()) {
       const header = headerFor(index);
       if (header.height > headerLimit) return { ok: false, size: input.size, box: 'header', needed: header.height, available: headerLimit };
@@ -309,7 +312,7 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
       let smallest = Infinity;
       for (const columns of columnChoices) {
         const stepSplit: string[] = [...header.split];
-        const runs = runsAt(t, columns, stepSplit);
+        const runs = runsAt(t, columns, standing, stepSplit);
         if (!runs) continue;
         let natural = 0;
         runs.forEach((run, i) => {
@@ -323,7 +326,8 @@ export function layoutPoster(input: LayoutInput, deps: LayoutDeps): LayoutResult
         }
       }
       if (chosen) break;
-      if (t === 1) overflow = { ok: false, size: input.size, box: 'body', needed: smallest, available };
+      // The first pass's shortfall is the one to report (one column, as the sheet is meant to be set).
+      if (t === 1 && !overflow) overflow = { ok: false, size: input.size, box: 'body', needed: smallest, available };
     }
     if (chosen) break;
   }
