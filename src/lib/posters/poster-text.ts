@@ -34,6 +34,12 @@ export function posterAltText(poster: Poster, city: string, source: string): str
   return [...poster.lines.map((l) => l.text), city, source].join(' ');
 }
 
+/** Which kinds of file an edition's posters come in: the page explains only those. */
+export const postersHave = (posters: Pick<Poster, 'sizes'>[]) => ({
+  desk: posters.some((p) => p.sizes.includes('a5')),
+  screen: posters.some((p) => p.sizes.some((s) => FORMATS[s].medium === 'screen')),
+});
+
 /** "98 KB", "1.2 MB": what a download weighs, in the units a reader expects. */
 export function fileSizeLabel(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
