@@ -100,7 +100,9 @@ export interface Timing {
   poster: string;
   step: 'svg' | 'pdf' | 'png-300dpi' | 'png-screen' | 'png-preview';
   size: PosterSize;
+  /** Wall time, and the process's CPU time (what the step costs on a machine shared with other work). */
   ms: number;
+  cpuMs: number;
 }
 
 /** Renders (or takes from the cache) every file of one poster. `timings` collects how long each step took. */
@@ -110,8 +112,10 @@ export async function posterFiles(job: PosterJob, sizes: PosterSize[], timings?:
   const name = `${job.file}#${job.id}`;
   const time = async <T>(step: Timing['step'], size: PosterSize, run: () => Promise<T> | T): Promise<T> => {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const out = await run();
-    timings?.push({ poster: name, step, size, ms: performance.now() - t });
+    const used = process.cpuUsage(cpu);
+    timings?.push({ poster: name, step, size, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000 });
     return out;
   };
   const svgs = new Map<PosterSize, Promise<string>>();
