@@ -62,7 +62,7 @@ export async function posterPdf(job: PosterJob, size: PosterSize): Promise<Uint8
   drawShapes(doc, layout, job, palette, { ox, oy, pt });
   doc.endMarkedContent();
 
-  const root = doc.struct('Document');
+  const root = doc.struct('Document', { lang: job.lang });
   doc.addStructure(root);
   const texts = layout.items.filter((i): i is Text => i.kind === 'text');
   const linesOf = (block: Text['block']) => texts.filter((t) => t.block === block);

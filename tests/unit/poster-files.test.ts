@@ -148,8 +148,12 @@ describe('the tagged structure of a poster written as a message', () => {
   });
 
   it('carries the poster\'s language into the PDF and its tags', async () => {
-    const pdf = await PDFDocument.load(await posterPdf(sampleMessageJob({ lang: 'en' }), 'a4'), { updateMetadata: false });
+    const bytes = await posterPdf(sampleMessageJob({ lang: 'en' }), 'a4');
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(pdf.catalog.toString()).toMatch(/\/Lang \(en\)/);
+    const { tree, lang } = await pdfStructure(bytes);
+    expect(lang).toBe('en');
+    expect(tree.children[0]).toMatchObject({ role: 'Document', lang: 'en' });
   });
 });
 
