@@ -11,7 +11,7 @@ import { FORMATS, type PosterSize } from '../../src/lib/posters/formats.ts';
 import { layoutPoster, outsideSafeArea } from '../../src/lib/posters/layout.ts';
 import { lineBehaviour } from '../../src/lib/posters/pictograms.ts';
 import { NO_LINE_END, NO_LINE_START } from '../../src/lib/posters/line-break.ts';
-import { greyscale, paletteContrast, posterPalette } from '../../src/lib/posters/palette.ts';
+import { greyscale, paletteContrast, posterPalette, tintOf } from '../../src/lib/posters/palette.ts';
 import { posterFonts } from '../../src/posters/fonts.ts';
 import { posterJob } from '../../src/posters/index.ts';
 import { phrases } from '../../src/posters/phrases.ts';
@@ -193,6 +193,18 @@ describe('layouts', () => {
     const layout = layoutPoster(input(job, 'a4'), deps);
     if (!layout.ok) throw new Error('does not fit');
     expect(layout.items.filter((i) => i.kind === 'qr' || (i.kind === 'text' && (i.role === 'caption' || i.role === 'url')))).toEqual([]);
+  });
+
+  it('draws in the edition\'s accent colour: the headline band, the pictogram discs, the scene cards\' tint, the closing line', async () => {
+    const accent = '#7a2e0e';
+    const { svg, palette } = await renderSvg(sampleMessageJob({ accent }), 'a4');
+    expect(palette.tint).toBe(tintOf(accent, 0.1));
+    expect(svg).toMatch(new RegExp(`<rect [^>]*fill="${accent}"`));
+    expect(svg).toMatch(new RegExp(`<circle [^>]*fill="${accent}"`));
+    expect(svg).toMatch(new RegExp(`<rect [^>]*rx="[^"]+" fill="${palette.tint}"`));
+    const { layout } = await renderSvg(sampleMessageJob({ accent }), 'a4');
+    expect(layout.items.find((i) => i.kind === 'text' && i.role === 'closing')).toMatchObject({ ink: 'accent' });
+    expect(paletteContrast(palette).every((c) => c.ok)).toBe(true);
   });
 
   const sizes: PosterSize[] = ['a4', 'a3', 'a5', 'signage-landscape', 'signage-portrait'];
