@@ -28,6 +28,9 @@ export async function editionRoutes(paths: { editionParam: (slug: string) => str
   return (await builtEditions()).map((edition) => ({ params: { edition: paths.editionParam(edition.slug) }, props: { edition } }));
 }
 
+/** Taxonomy id → the pictogram posters show for it (shared/behaviours.yaml). */
+export const pictogramNames = once(async () => new Map((await getCollection('behaviours')).flatMap((b) => (b.data.pictogram ? [[b.data.id, b.data.pictogram] as const] : []))));
+
 export const faqGroups = once(async () => (await getCollection('faqGroups')).map((g) => g.data).sort((a, b) => a.order - b.order));
 
 /** Every edition's FAQs in list order (group order, then their own order). */

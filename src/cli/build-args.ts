@@ -1,5 +1,6 @@
 /**
- * The options every CLI shares, from its flags: --content, --out, --cache, --poster-cache.
+ * The options every CLI shares, from its flags: --content, --out, --cache, --poster-cache, and --site (where
+ * the all-editions site is published: canonical URLs, sitemap, the posters' QR codes).
  * Tests and the benchmark point the commands at other folders with these flags.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -10,9 +11,10 @@ export const folderFlags = {
   out: { type: 'string' },
   cache: { type: 'string' },
   'poster-cache': { type: 'string' },
+  site: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-type FolderValues = { content?: string | undefined; out?: string | undefined; cache?: string | undefined; 'poster-cache'?: string | undefined };
+type FolderValues = { content?: string | undefined; out?: string | undefined; cache?: string | undefined; 'poster-cache'?: string | undefined; site?: string | undefined };
 
 /** Build options from the folder flags; undefined flags keep the defaults. */
 export function folderOptions(values: FolderValues, overrides: Partial<BuildOptions> = {}): BuildOptions {
@@ -21,6 +23,7 @@ export function folderOptions(values: FolderValues, overrides: Partial<BuildOpti
   if (values.out) given.outDir = values.out;
   if (values.cache) given.cacheDir = values.cache;
   if (values['poster-cache']) given.posterCacheDir = values['poster-cache'];
+  if (values.site) given.site = values.site.replace(/\/$/, '');
   return defaultBuildOptions({ ...given, ...overrides });
 }
 

@@ -9,7 +9,8 @@ import { contentSchemas } from '../schema/index.ts';
 import { inShard, parseShard, publishedEditions, type BuildOptions } from '../lib/build-options.ts';
 import { buildPhases, timed } from '../lib/build-phases.ts';
 import { sitePaths } from '../lib/paths.ts';
-import { posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
+import { isPlaceholderSite } from '../lib/posters/qr.ts';
+import { pictogramNamesOf, posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
@@ -46,20 +47,19 @@ function optionsFor(): BuildOptions {
 }
 const options = optionsFor();
 
-// Posters are drawn to a cache the pages read; until they take the folder as an option, the cache reads it here.
-process.env.OTAGAI_POSTER_CACHE_DIR = options.posterCacheDir;
-
 // Posters first, in parallel worker threads; the pages then take every file from the cache.
 const paths = sitePaths(options.base, options.edition);
 const published = publishedEditions(content.editions, options);
 const built = published.filter((e) => inShard(e.slug, published.map((p) => p.slug), options.shard));
 try {
-  await timed('posters ms', () => prerenderPosters(posterJobsFor(built, options.site, paths)));
+  await timed('posters ms', () => prerenderPosters(posterJobsFor(built, options.site, paths, pictogramNamesOf(content.behaviours)), options.posterCacheDir));
 } catch (error) {
   fail([error instanceof Error ? error.message : String(error)]);
 }
 
 await build({ configFile: false, ...siteConfig(options) });
+// A QR code must never point nowhere: with a placeholder address the posters carry none (the posters pages say so too).
+const noQr = isPlaceholderSite(options.site) ? `\nポスターに QR コードを載せていません: サイトのアドレス ${options.site} は仮のものです。公開するビルドでは npm run build -- --site <公開先のアドレス> とするか、単独の版なら edition.yaml の site.url を書いてください。` : '';
 
 const summary = summariseDist(options.outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -72,4 +72,4 @@ if (values.stats) {
     JSON.stringify({ seconds: Number(seconds), cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMemoryBytes: usage.maxRSS * 1024, phases: buildPhases(), ...summary }),
   );
 }
-console.log(`\nbuilt ${what}: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${options.outDir}/ in ${seconds} s (largest page ${summary.largestPage.path}, ${(summary.largestPage.bytes / 1024).toFixed(1)} KiB)`);
+console.log(`\nbuilt ${what}: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${options.outDir}/ in ${seconds} s (largest page ${summary.largestPage.path}, ${(summary.largestPage.bytes / 1024).toFixed(1)} KiB)${noQr}`);

@@ -53,7 +53,14 @@ export const ui = {
   notStated: '文書に定めはありません',
   westernCalendar: '西暦',
   postersIntro: (city: string) => `${city}の文書の言葉だけで作った、窓口などに掲示できるポスターです。どの行も、各ポスターの「ポスターの文言と根拠」から文書の箇所を確かめられます。`,
-  postersPrint: 'PDF は A4 または A3 の縦で、用紙の端から 7 mm の余白をとってあります。プリンターで「実際のサイズ」を選んで印刷してください。',
+  postersPrint: (has: { desk: boolean; screen: boolean }) =>
+    [
+      `PDF は A4・A3 の縦${has.desk ? '（窓口に置く卓上カードは A5 の縦）' : ''}で、用紙の端から 7 mm の余白をとってあります。プリンターで「実際のサイズ」を選んで印刷してください。PDF の文字は選択や読み上げができます。`,
+      has.screen ? 'デジタルサイネージ用の PNG は、画面の大きさ（1920 × 1080 または 1080 × 1920 ピクセル）のまま表示してください。' : '',
+    ].join(''),
+  postersNoQr: (site: string) =>
+    `このサイトのアドレス（${site}）は仮のものなので、ポスターには QR コードを載せていません。公開先のアドレスでビルドすると、方針の全文のページへの QR コードが入ります。`,
+  posterLayout: { message: 'レイアウト：呼びかけ（場面ごとの絵記号と言葉）', list: 'レイアウト：一覧' },
   posterDownloads: 'ダウンロード',
   posterWording: 'ポスターの文言と根拠',
   posterReworded: '文書と文言を変えた理由',

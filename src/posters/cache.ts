@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const cacheDir = () => resolve(process.env.OTAGAI_POSTER_CACHE_DIR || 'node_modules/.cache/otagai-posters');
 
 let codeHash: string | undefined;
 
@@ -38,8 +37,7 @@ export interface CacheStats {
 export const cacheStats: CacheStats = { hits: 0, misses: 0 };
 
 /** The cache file for `key`, made first when missing (and kept for the next build). */
-export async function cachedFile(key: string, ext: string, make: () => Promise<Uint8Array>): Promise<{ path: string; size: number }> {
-  const dir = cacheDir();
+export async function cachedFile(dir: string, key: string, ext: string, make: () => Promise<Uint8Array>): Promise<{ path: string; size: number }> {
   const file = join(dir, `${key}.${ext}`);
   if (existsSync(file)) {
     cacheStats.hits++;
@@ -57,6 +55,6 @@ export async function cachedFile(key: string, ext: string, make: () => Promise<U
 }
 
 /** The cached bytes for `key`, or makes them. */
-export async function cached(key: string, ext: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  return new Uint8Array(readFileSync((await cachedFile(key, ext, make)).path));
+export async function cached(dir: string, key: string, ext: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  return new Uint8Array(readFileSync((await cachedFile(dir, key, ext, make)).path));
 }

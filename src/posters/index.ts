@@ -1,47 +1,49 @@
 /**
- * An edition's posters as files: for each poster, a PDF per paper size (A4 and A3 portrait unless the
- * poster says otherwise), a 300 dpi PNG of the first size and a preview PNG. Files come from the cache
- * when nothing they depend on has changed; otherwise they are drawn (satori → SVG → PDF and PNG).
+ * An edition's posters as files: for each poster, a tagged PDF per paper size (A4 and A3 portrait
+ * unless the poster says otherwise; A5 for a desk card), a 300 dpi PNG of the first paper size, a
+ * PNG per screen it asks for (digital signage), and a preview PNG. Files come from the cache when
+ * nothing they depend on has changed; otherwise they are drawn (layout → satori → PNG; → PDFKit → PDF).
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Clause, EditionFile, Poster } from '../schema/index.ts';
-import { PAPERS, type Paper } from '../lib/posters/layout.ts';
+import { FORMATS, isPaper, type PosterSize } from '../lib/posters/formats.ts';
+import { lineBehaviour, pictogram, type Pictogram } from '../lib/posters/pictograms.ts';
 import { pngSize, withDpi } from '../lib/posters/png.ts';
 import { posterAltText, posterSources, posterUi } from '../lib/posters/poster-text.ts';
 import { timed } from '../lib/build-phases.ts';
 import { cacheKey, cachedFile, posterCodeHash } from './cache.ts';
 import { posterFonts } from './fonts.ts';
-import { DPI, renderSvg, TEMPLATE_VERSION, type PosterJob } from './render.ts';
+import { posterPdf } from './pdf.ts';
+import { PosterError, renderSvg, TEMPLATE_VERSION, type PosterJob } from './render.ts';
 import { releaseNativeMemory } from './release-memory.ts';
-import { svgToPdf } from './svg-to-pdf.ts';
 
 export { PosterError } from './render.ts';
 
 export const PREVIEW_WIDTH = 800;
 
 export type PosterFormat = 'pdf' | 'png';
-export type PosterPurpose = 'print' | 'print-png' | 'preview';
+export type PosterPurpose = 'print' | 'print-png' | 'screen' | 'preview';
 
 export interface PosterFile {
   name: string;
   format: PosterFormat;
-  paper: Paper;
+  size: PosterSize;
   purpose: PosterPurpose;
   /** File size in bytes. */
-  size: number;
-  /** The file's bytes, read from the poster cache when asked for: a build with hundreds of posters keeps none in memory. */
-  readonly bytes: Uint8Array;
+  bytes: number;
+  /** The file's contents, read from the poster cache when asked for: a build with hundreds of posters keeps none in memory. */
+  readonly data: Uint8Array;
   /** Pixels, for PNGs. */
   width?: number;
   height?: number;
 }
 
-function cacheBacked(meta: Omit<PosterFile, 'bytes' | 'size'>, cachedAt: { path: string; size: number }): PosterFile {
+function cacheBacked(meta: Omit<PosterFile, 'data' | 'bytes'>, cachedAt: { path: string; size: number }): PosterFile {
   return {
     ...meta,
-    size: cachedAt.size,
-    get bytes() {
+    bytes: cachedAt.size,
+    get data() {
       return new Uint8Array(readFileSync(cachedAt.path));
     },
   };
@@ -53,6 +55,8 @@ export interface EditionPoster {
   alt: string;
   files: PosterFile[];
   preview: PosterFile;
+  /** Does it carry a QR code? Not when the site's address is a placeholder. */
+  qr: boolean;
 }
 
 export interface PosterEdition extends Pick<EditionFile, 'city' | 'sources' | 'document' | 'theme'> {
@@ -61,13 +65,29 @@ export interface PosterEdition extends Pick<EditionFile, 'city' | 'sources' | 'd
   posters: Poster[];
 }
 
-export function posterJob(edition: PosterEdition, poster: Poster, url: string): PosterJob {
+/** Taxonomy id → pictogram name (shared/behaviours.yaml). */
+export type PictogramNames = ReadonlyMap<string, string>;
+
+export function posterJob(edition: PosterEdition, poster: Poster, url: string | undefined, pictogramNames: PictogramNames): PosterJob {
   const source = posterUi.source(posterSources(edition, edition.clauses, poster));
+  const pictograms: Record<string, Pictogram> = {};
+  const lines = poster.lines.map((l) => {
+    const behaviour = l.role === 'item' || l.role === 'scene' ? lineBehaviour(edition.clauses, l) : undefined;
+    const name = behaviour ? pictogramNames.get(behaviour) : undefined;
+    if (name) {
+      const icon = pictogram(name);
+      if (!icon) throw new PosterError(`content/shared/behaviours.yaml: 絵記号「${name}」は Material Symbols にありません。`);
+      pictograms[name] = icon;
+    }
+    return { role: l.role, text: l.text, pictogram: name };
+  });
   return {
     file: `content/editions/${edition.slug}/posters.yaml`,
     id: poster.id,
     title: posterUi.title(edition.city.name, poster.kind),
-    lines: poster.lines.map((l) => ({ role: l.role, text: l.text })),
+    lang: poster.lang,
+    lines,
+    pictograms,
     city: edition.city.name,
     source,
     url,
@@ -78,87 +98,83 @@ export function posterJob(edition: PosterEdition, poster: Poster, url: string): 
 
 export interface Timing {
   poster: string;
-  step: 'svg' | 'pdf' | 'png-300dpi' | 'png-preview';
-  paper: Paper;
+  step: 'svg' | 'pdf' | 'png-300dpi' | 'png-screen' | 'png-preview';
+  size: PosterSize;
+  /** Wall time, and the process's CPU time (what the step costs on a machine shared with other work). */
   ms: number;
+  cpuMs: number;
 }
 
-/** Renders (or takes from the cache) every file of one poster. `timings` collects how long each step took. */
-export async function posterFiles(job: PosterJob, sizes: Paper[], timings?: Timing[]): Promise<PosterFile[]> {
+/** Renders (or takes from the cache in cacheDir) every file of one poster. `timings` collects how long each step took. */
+export async function posterFiles(job: PosterJob, sizes: PosterSize[], cacheDir: string, timings?: Timing[]): Promise<PosterFile[]> {
   const fonts = posterFonts();
   const base = { v: TEMPLATE_VERSION, code: posterCodeHash(), font: fonts.hash, job };
-  const svgs = new Map<Paper, Promise<string>>();
-  const svgFor = (paper: Paper) => {
-    let svg = svgs.get(paper);
+  const name = `${job.file}#${job.id}`;
+  const time = async <T>(step: Timing['step'], size: PosterSize, run: () => Promise<T> | T): Promise<T> => {
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    const out = await run();
+    const used = process.cpuUsage(cpu);
+    timings?.push({ poster: name, step, size, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000 });
+    return out;
+  };
+  const svgs = new Map<PosterSize, Promise<string>>();
+  const svgFor = (size: PosterSize) => {
+    let svg = svgs.get(size);
     if (!svg) {
-      svg = (async () => {
-        const t = performance.now();
-        const result = await renderSvg(job, paper);
-        timings?.push({ poster: `${job.file}#${job.id}`, step: 'svg', paper, ms: performance.now() - t });
-        return result.svg;
-      })();
-      svgs.set(paper, svg);
+      svg = time('svg', size, async () => (await renderSvg(job, size)).svg);
+      svgs.set(size, svg);
     }
     return svg;
   };
-  const time = async <T>(step: Timing['step'], paper: Paper, run: () => Promise<T> | T): Promise<T> => {
-    const t = performance.now();
-    const out = await run();
-    timings?.push({ poster: `${job.file}#${job.id}`, step, paper, ms: performance.now() - t });
-    return out;
+  const png = async (size: PosterSize, step: Timing['step'], fit: { mode: 'original' } | { mode: 'width'; value: number }) => {
+    const svg = await svgFor(size);
+    const bytes = await time(step, size, () => new Resvg(svg, { fitTo: fit, font: { loadSystemFonts: false } }).render().asPng());
+    await releaseNativeMemory();
+    return bytes;
   };
 
   const files: PosterFile[] = [];
-  for (const paper of sizes) {
-    const pdf = await cachedFile(cacheKey({ ...base, paper, format: 'pdf' }), 'pdf', async () => {
-      const svg = await svgFor(paper);
-      return time('pdf', paper, () =>
-        svgToPdf(svg, PAPERS[paper].pt, DPI, {
-          title: job.title,
-          subject: [...job.lines.map((l) => l.text), job.city, job.source].join('\n'),
-          keywords: ['カスタマーハラスメント', job.city],
-          lang: 'ja',
-          creator: 'Otagai',
-        }),
-      );
-    });
-    files.push(cacheBacked({ name: `${job.id}-${paper}.pdf`, format: 'pdf', paper, purpose: 'print' }, pdf));
+  for (const size of sizes.filter(isPaper)) {
+    const pdf = await cachedFile(cacheDir, cacheKey({ ...base, size, format: 'pdf' }), 'pdf', () => time('pdf', size, () => posterPdf(job, size)));
+    files.push(cacheBacked({ name: `${job.id}-${size}.pdf`, format: 'pdf', size, purpose: 'print' }, pdf));
+  }
+  const firstPaper = sizes.find(isPaper);
+  if (firstPaper) {
+    const format = FORMATS[firstPaper];
+    const file = await cachedFile(cacheDir, cacheKey({ ...base, size: firstPaper, format: 'png', dpi: format.dpi }), 'png', async () => withDpi(await png(firstPaper, 'png-300dpi', { mode: 'original' }), format.dpi));
+    files.push(cacheBacked({ name: `${job.id}-${firstPaper}-300dpi.png`, format: 'png', size: firstPaper, purpose: 'print-png', width: format.px[0], height: format.px[1] }, file));
+  }
+  for (const size of sizes.filter((s) => !isPaper(s))) {
+    const format = FORMATS[size];
+    const file = await cachedFile(cacheDir, cacheKey({ ...base, size, format: 'png' }), 'png', () => png(size, 'png-screen', { mode: 'original' }));
+    files.push(cacheBacked({ name: `${job.id}-${size}.png`, format: 'png', size, purpose: 'screen', width: format.px[0], height: format.px[1] }, file));
   }
   const first = sizes[0]!;
-  const [w, h] = PAPERS[first].px300;
-  const png = await cachedFile(cacheKey({ ...base, paper: first, format: 'png', dpi: DPI }), 'png', async () => {
-    const svg = await svgFor(first);
-    const bytes = await time('png-300dpi', first, () => withDpi(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(), DPI));
-    await releaseNativeMemory();
-    return bytes;
-  });
-  files.push(cacheBacked({ name: `${job.id}-${first}-300dpi.png`, format: 'png', paper: first, purpose: 'print-png', width: w, height: h }, png));
-  const preview = await cachedFile(cacheKey({ ...base, paper: first, format: 'png', width: PREVIEW_WIDTH }), 'png', async () => {
-    const svg = await svgFor(first);
-    return time('png-preview', first, () => new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
-  });
-  files.push(cacheBacked({ name: `${job.id}-preview.png`, format: 'png', paper: first, purpose: 'preview', ...pngSize(new Uint8Array(readFileSync(preview.path))) }, preview));
+  const preview = await cachedFile(cacheDir, cacheKey({ ...base, size: first, format: 'png', width: PREVIEW_WIDTH }), 'png', () => png(first, 'png-preview', { mode: 'width', value: PREVIEW_WIDTH }));
+  files.push(cacheBacked({ name: `${job.id}-preview.png`, format: 'png', size: first, purpose: 'preview', ...pngSize(new Uint8Array(readFileSync(preview.path))) }, preview));
   return files;
 }
 
 const memo = new Map<string, Promise<EditionPoster[]>>();
 
 /** Every poster of an edition, once per build (the page and the file routes share the result). */
-export function editionPosters(edition: PosterEdition, url: string): Promise<EditionPoster[]> {
+export function editionPosters(edition: PosterEdition, url: string | undefined, pictogramNames: PictogramNames, cacheDir: string): Promise<EditionPoster[]> {
   const key = `${edition.slug}|${url}`;
   let result = memo.get(key);
   if (!result) {
     result = timed('posters ms', async () => {
       const out: EditionPoster[] = [];
       for (const poster of edition.posters) {
-        const job = posterJob(edition, poster, url);
-        const files = await posterFiles(job, poster.sizes);
+        const job = posterJob(edition, poster, url, pictogramNames);
+        const files = await posterFiles(job, poster.sizes, cacheDir);
         out.push({
           poster,
           title: posterUi.title(edition.city.name, poster.kind),
           alt: posterAltText(poster, edition.city.name, job.source),
           files,
           preview: files.find((f) => f.purpose === 'preview')!,
+          qr: url !== undefined,
         });
       }
       return out;

@@ -4,5 +4,6 @@ import { cacheStats } from './cache.ts';
 import { posterFiles } from './index.ts';
 import type { PrerenderJob } from './prerender.ts';
 
-for (const { job, sizes } of (workerData as { jobs: PrerenderJob[] }).jobs) await posterFiles(job, sizes);
+const { jobs, cacheDir } = workerData as { jobs: PrerenderJob[]; cacheDir: string };
+for (const { job, sizes } of jobs) await posterFiles(job, sizes, cacheDir);
 parentPort!.postMessage({ rendered: cacheStats.misses, fromCache: cacheStats.hits });

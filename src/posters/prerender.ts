@@ -8,22 +8,26 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EditionSource } from '../lib/content/read-content.ts';
 import type { SitePaths } from '../lib/paths.ts';
-import type { Paper } from '../lib/posters/layout.ts';
+import type { PosterSize } from '../lib/posters/formats.ts';
 import { posterTargetUrl } from '../lib/posters/qr.ts';
-import { posterJob } from './index.ts';
+import { posterJob, type PictogramNames } from './index.ts';
 import type { PosterJob } from './render.ts';
 
 export interface PrerenderJob {
   job: PosterJob;
-  sizes: Paper[];
+  sizes: PosterSize[];
 }
 
+/** Taxonomy id → pictogram name, from the shared behaviours. */
+export const pictogramNamesOf = (behaviours: Array<{ id: string; pictogram?: string | undefined }>): PictogramNames =>
+  new Map(behaviours.flatMap((b) => (b.pictogram ? [[b.id, b.pictogram] as const] : [])));
+
 /** Every poster of these editions, as the pages will ask for them (same words, URL and so cache key). */
-export function posterJobsFor(editions: EditionSource[], site: string, paths: SitePaths): PrerenderJob[] {
+export function posterJobsFor(editions: EditionSource[], site: string, paths: SitePaths, pictograms: PictogramNames): PrerenderJob[] {
   return editions.flatMap((e) =>
     e.posters.map((poster) => ({
       sizes: poster.sizes,
-      job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, poster, posterTargetUrl(site, paths, e.slug)),
+      job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, poster, posterTargetUrl(site, paths, e.slug), pictograms),
     })),
   );
 }
@@ -35,20 +39,21 @@ export interface PrerenderResult {
   threads: number;
 }
 
-function runWorker(jobs: PrerenderJob[]): Promise<{ rendered: number; fromCache: number }> {
+function runWorker(jobs: PrerenderJob[], cacheDir: string): Promise<{ rendered: number; fromCache: number }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prerender-worker.ts', import.meta.url), { workerData: { jobs } });
+    const worker = new Worker(new URL('./prerender-worker.ts', import.meta.url), { workerData: { jobs, cacheDir } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`poster worker stopped with code ${code}`)));
   });
 }
 
-export async function prerenderPosters(jobs: PrerenderJob[], threads = availableParallelism()): Promise<PrerenderResult> {
+/** Draws every job's files into cacheDir, in one worker thread per core. */
+export async function prerenderPosters(jobs: PrerenderJob[], cacheDir: string, threads = availableParallelism()): Promise<PrerenderResult> {
   const n = Math.max(1, Math.min(threads, jobs.length));
   const chunks: PrerenderJob[][] = Array.from({ length: n }, () => []);
   jobs.forEach((job, i) => chunks[i % n]!.push(job));
-  const results = await Promise.all(chunks.filter((c) => c.length > 0).map(runWorker));
+  const results = await Promise.all(chunks.filter((c) => c.length > 0).map((chunk) => runWorker(chunk, cacheDir)));
   return {
     posters: jobs.length,
     filesRendered: results.reduce((s, r) => s + r.rendered, 0),

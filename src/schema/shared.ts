@@ -8,6 +8,11 @@ export const behaviourKindSchema = z.strictObject({
   label: z.string().min(1).describe('Neutral Japanese name of the kind of behaviour'),
   group: z.enum(['demand', 'means']).describe('demand: the content of a demand lacks validity; means: the means or manner is unacceptable'),
   description: z.string().min(1).describe('What the kind covers, in plain Japanese'),
+  pictogram: z
+    .string()
+    .regex(/^material-symbols:[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'pictogram' })
+    .optional()
+    .describe('The pictogram posters show for this kind: an icon of Material Symbols (Apache 2.0), e.g. material-symbols:sports-mma'),
 });
 export type BehaviourKind = z.infer<typeof behaviourKindSchema>;
 

@@ -111,6 +111,11 @@ describe('npm run build -- --edition', () => {
     expect(JSON.parse(page('policy.json')).url).toBe('https://www.city.mihon.example.jp/kasuhara/');
   });
 
+  it('says at the end that its posters carry no QR code, its site being a name kept for examples', () => {
+    expect(built.out).toMatch(/ポスターに QR コードを載せていません: サイトのアドレス https:\/\/www\.city\.mihon\.example\.jp は仮のものです。/);
+    expect(page('posters/index.html')).toContain('id="no-qr"');
+  });
+
   it('refuses an edition that does not exist, naming the ones that do', () => {
     const r = run('src/cli/build.ts', ['--edition', 'nowhere', '--content', content]);
     expect(r.status).toBe(1);

@@ -54,6 +54,26 @@ const cases: Case[] = [
     message: 'one-of', line: 4, field: 'posters[0].sizes[0]', says: /「b4」は使えません/,
   },
   {
+    name: 'a pictogram for a behaviour the shared taxonomy does not have',
+    edits: [{ file: POSTERS, replace: '        text: 大声で威圧する\n        clause: example-shouting\n', with: '        text: 大声で威圧する\n        clause: example-shouting\n        behaviour: shoutin\n' }],
+    message: 'unknown-behaviour', line: 11, field: 'posters[0].lines[1].behaviour', says: /行為の分類 ID「shoutin」は共通の分類/,
+  },
+  {
+    name: 'a language that is not a BCP 47 tag',
+    edits: [{ file: POSTERS, replace: '    kind: awareness\n', with: '    kind: awareness\n    lang: 日本語\n' }],
+    message: 'lang', line: 4, field: 'posters[0].lang', says: /「日本語」は言語の書き方ではありません/,
+  },
+  {
+    name: 'a screen that is not offered',
+    edits: [{ file: POSTERS, replace: '    kind: awareness\n', with: '    kind: awareness\n    sizes: [a4, signage-square]\n' }],
+    message: 'one-of', line: 4, field: 'posters[0].sizes[1]', says: /「signage-square」は使えません。次のどれかを書いてください: a4、a3、a5、signage-landscape、signage-portrait/,
+  },
+  {
+    name: 'an awareness poster that shows no behaviour, neither as items nor as scenes',
+    edits: [{ file: POSTERS, replace: '      - role: item\n        text: 大声で威圧する', with: '      - role: text\n        text: 大声で威圧する' }],
+    message: 'poster-missing-role', line: 4, field: 'posters[0].lines', says: /role: item（または scene） の行が必要です/,
+  },
+  {
     name: 'two posters with one id',
     edits: [{ file: POSTERS, replace: '- id: counter-card', with: '- id: awareness' }],
     message: 'duplicate-id', line: 14, field: 'posters[1].id', says: /ID「awareness」は 2 行目でも使われています/,
@@ -80,5 +100,29 @@ describe('poster content errors name the file, the line, the field and what is e
     expect(problems.map((p) => p.text)).toEqual([]);
     expect(editions[0]!.posters.map((p) => p.id)).toEqual(['awareness', 'counter-card']);
     expect(editions[0]!.posters[0]!.sizes).toEqual(['a4', 'a3']);
+    expect(editions[0]!.posters[0]!.lang).toBe('ja');
+  });
+
+  it('accepts scenes with their pictograms, a desk card and screens', () => {
+    const { problems, editions } = problemsFor([
+      { file: POSTERS, replace: '      - role: item\n        text: 大声で威圧する', with: '      - role: scene\n        behaviour: intimidation\n        text: 大声で威圧する' },
+      { file: POSTERS, replace: '    kind: awareness\n', with: '    kind: awareness\n    sizes: [a4, a5, signage-landscape, signage-portrait]\n' },
+    ]);
+    expect(problems.map((p) => p.text)).toEqual([]);
+    expect(editions[0]!.posters[0]!.lines[1]).toMatchObject({ role: 'scene', behaviour: 'intimidation' });
+  });
+});
+
+describe('a pictogram the icon set does not have stops the check, naming the shared file, line and field', () => {
+  it('names the icon', () => {
+    const { problems } = problemsFor([{ file: 'shared/behaviours.yaml', replace: 'pictogram: material-symbols:sports-mma', with: 'pictogram: material-symbols:sports-mmma' }]);
+    const match = problems.find((p) => p.message === 'unknown-pictogram');
+    expect(match, problems.map((p) => p.text).join('\n')).toBeDefined();
+    expect(match!.text).toMatch(/shared\/behaviours\.yaml:\d+ \[\d+\]\.pictogram（絵記号）: 絵記号「material-symbols:sports-mmma」は Material Symbols にありません/);
+  });
+
+  it('refuses a name that is not of the set', () => {
+    const { problems } = problemsFor([{ file: 'shared/behaviours.yaml', replace: 'pictogram: material-symbols:sports-mma', with: 'pictogram: fontawesome:fist' }]);
+    expect(problems.find((p) => p.message === 'pictogram')?.text).toMatch(/「fontawesome:fist」は絵記号の名前の形ではありません/);
   });
 });

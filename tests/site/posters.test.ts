@@ -1,7 +1,10 @@
 /**
  * The built posters: each edition's posters page lists its posters, every file it links to is in
  * dist/ with the size its link states, every PDF has the exact paper size, every PNG its pixels,
- * and each preview carries the poster's whole text as its text alternative.
+ * and each preview carries the poster's whole text as its text alternative. Every PDF of the five
+ * editions is tagged (pdfinfo: Tagged yes; language ja; title; a structure tree read back with
+ * PDF.js) and its text layer (pdftotext) holds at least 95% of its lines' characters in order.
+ * This build's site is the placeholder, so no poster carries a QR code, and the page says why.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +12,10 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { PAPERS, type Paper } from '../../src/lib/posters/layout.ts';
+import { FORMATS, isPaper, type PosterSize } from '../../src/lib/posters/formats.ts';
+import { defaultBuildOptions } from '../../src/lib/build-options.ts';
+import { isPlaceholderSite } from '../../src/lib/posters/qr.ts';
+import { inOrderShare, pdfInfo, pdfStructure, pdfText, roles } from '../helpers/pdf.ts';
 import { pngDpi, pngSize } from '../../src/lib/posters/png.ts';
 import { fileSizeLabel } from '../../src/lib/posters/poster-text.ts';
 import { DIST, distExists, readPage } from '../helpers/dist.ts';
@@ -39,14 +45,45 @@ describe('posters in the built site', () => {
 
       it('links every poster file, each present with the file size its link states', () => {
         const links = [...html().matchAll(/<a href="(\/[^"]+\/posters\/[^"/]+\.(?:pdf|png))"[^>]*>([^<]+)<\/a>/g)];
-        const expected = e.posters.reduce((n, p) => n + p.sizes.length + 1, 0);
+        const expected = e.posters.reduce((n, p) => n + p.sizes.length + (p.sizes.some(isPaper) ? 1 : 0), 0);
         expect(links.length).toBe(expected);
         for (const [, href, label] of links) {
           const file = join(DIST, href!);
           expect(existsSync(file), href).toBe(true);
           expect(label).toContain(fileSizeLabel(statSync(file).size));
-          expect(label).toMatch(/^(PDF|PNG 画像)（(A4|A3)/);
+          expect(label).toMatch(/^(PDF|PNG 画像)（(A4 縦|A3 縦|A5 縦・卓上|デジタルサイネージ [横縦])/);
         }
+      });
+
+      it('gives every PDF real text in reading order, tagged, in Japanese, with its title', async () => {
+        const dir = join(DIST, e.slug, 'posters');
+        for (const poster of e.posters) {
+          for (const size of poster.sizes.filter(isPaper)) {
+            const name = `${poster.id}-${size}.pdf`;
+            const bytes = new Uint8Array(readFileSync(join(dir, name)));
+            const info = pdfInfo(bytes);
+            expect(info.Tagged, name).toBe('yes');
+            expect(info.Title, name).toContain(e.edition.city.name);
+            const share = inOrderShare(poster.lines.map((l) => l.text).join(''), pdfText(bytes));
+            expect(share, name).toBeGreaterThanOrEqual(0.95);
+            const { tree, lang, title } = await pdfStructure(bytes);
+            expect(lang, name).toBe(poster.lang);
+            expect(title, name).toBe(info.Title);
+            const found = roles(tree);
+            expect(found[1], name).toBe('Document');
+            expect(found.filter((r) => r === 'H1').length, name).toBe(poster.lines.filter((l) => l.role === 'headline').length);
+            expect(found.filter((r) => r === 'LI').length, name).toBe(poster.lines.filter((l) => l.role === 'item' || l.role === 'scene').length);
+          }
+        }
+      });
+
+      it('draws no QR code for a placeholder site, and the page says so (and only then)', () => {
+        const site = defaultBuildOptions().site;
+        if (!isPlaceholderSite(site)) return expect(html()).not.toContain('id="no-qr"');
+        expect(html()).toContain('id="no-qr"');
+        expect(html()).toContain(site);
+        for (const poster of e.posters)
+          for (const size of poster.sizes.filter(isPaper)) expect(pdfText(new Uint8Array(readFileSync(join(DIST, e.slug, 'posters', `${poster.id}-${size}.pdf`))))).not.toContain('QR');
       });
 
       it('shows each poster\'s preview with its whole text as the text alternative', () => {
@@ -64,17 +101,21 @@ describe('posters in the built site', () => {
         const dir = join(DIST, e.slug, 'posters');
         const names = readdirSync(dir);
         for (const name of names.filter((n) => n.endsWith('.pdf'))) {
-          const paper = name.match(/-(a4|a3)\.pdf$/)![1] as Paper;
+          const size = name.match(/-(a4|a3|a5)\.pdf$/)![1] as PosterSize;
           const pdf = await PDFDocument.load(readFileSync(join(dir, name)), { updateMetadata: false });
           const { width, height } = pdf.getPage(0).getSize();
-          expect([Number(width.toFixed(2)), Number(height.toFixed(2))], name).toEqual([...PAPERS[paper].pt]);
+          expect([Number(width.toFixed(2)), Number(height.toFixed(2))], name).toEqual([...FORMATS[size].pt!]);
           expect(pdf.getTitle()).toContain(e.edition.city.name);
         }
         for (const name of names.filter((n) => n.endsWith('-300dpi.png'))) {
-          const paper = name.match(/-(a4|a3)-300dpi\.png$/)![1] as Paper;
+          const size = name.match(/-(a4|a3|a5)-300dpi\.png$/)![1] as PosterSize;
           const bytes = readFileSync(join(dir, name));
-          expect(pngSize(bytes)).toEqual({ width: PAPERS[paper].px300[0], height: PAPERS[paper].px300[1] });
+          expect(pngSize(bytes)).toEqual({ width: FORMATS[size].px[0], height: FORMATS[size].px[1] });
           expect(pngDpi(bytes)).toBe(300);
+        }
+        for (const name of names.filter((n) => /-signage-(landscape|portrait)\.png$/.test(n))) {
+          const size = name.match(/-(signage-landscape|signage-portrait)\.png$/)![1] as PosterSize;
+          expect(pngSize(readFileSync(join(dir, name)))).toEqual({ width: FORMATS[size].px[0], height: FORMATS[size].px[1] });
         }
       });
     });

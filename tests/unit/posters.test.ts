@@ -1,26 +1,37 @@
 /**
  * Every real edition's posters: every character has a glyph, nothing overflows or crosses the 7 mm
- * margin, no line breaks against kinsoku or inside a phrase, key lines keep a 9 mm cap height,
- * and the colours hold 4.5:1 in colour and in black and white. Then the broken cases fail loudly.
+ * margin, no line breaks against kinsoku or inside a phrase, key lines keep their format's cap
+ * height (A3 headline 12 mm, A4 9 mm), the colours hold 4.5:1 in colour and in black and white, and
+ * every scene and behaviour item shows its pictogram. Then the broken cases fail loudly.
  */
 import { describe, expect, it } from 'vitest';
 import { contentSchemas } from '../../src/schema/index.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { KEY_CAP_HEIGHT_MM, outsideSafeArea, type Paper } from '../../src/lib/posters/layout.ts';
+import { FORMATS, type PosterSize } from '../../src/lib/posters/formats.ts';
+import { layoutPoster, outsideSafeArea } from '../../src/lib/posters/layout.ts';
+import { lineBehaviour } from '../../src/lib/posters/pictograms.ts';
 import { NO_LINE_END, NO_LINE_START } from '../../src/lib/posters/line-break.ts';
-import { greyscale, paletteContrast, posterPalette } from '../../src/lib/posters/palette.ts';
+import { greyscale, paletteContrast, posterPalette, tintOf } from '../../src/lib/posters/palette.ts';
 import { posterFonts } from '../../src/posters/fonts.ts';
 import { posterJob } from '../../src/posters/index.ts';
+import { phrases } from '../../src/posters/phrases.ts';
+import { pictogramNamesOf } from '../../src/posters/prerender.ts';
 import { checkGlyphs, checkPalette, layoutJob, PosterError, renderSvg } from '../../src/posters/render.ts';
-import { samplePosterJob } from '../helpers/poster-job.ts';
-import { svgShapes } from '../../src/posters/svg-to-pdf.ts';
+import { sampleMessageJob, samplePosterJob } from '../helpers/poster-job.ts';
 
 const content = readContent('content', contentSchemas);
 const fonts = posterFonts();
 const url = (slug: string) => `https://otagai.example.jp/${slug}/policy/`;
 
+const pictograms = pictogramNamesOf(content.behaviours);
 const jobs = content.editions.flatMap((e) =>
-  e.posters.map((p) => ({ slug: e.slug, sizes: p.sizes, job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, p, url(e.slug)) })),
+  e.posters.map((p) => ({
+    slug: e.slug,
+    poster: p,
+    clauses: e.policy.clauses,
+    sizes: p.sizes,
+    job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, p, url(e.slug), pictograms),
+  })),
 );
 
 describe('the real editions\' posters', () => {
@@ -28,7 +39,7 @@ describe('the real editions\' posters', () => {
     expect(new Set(jobs.map((j) => j.slug))).toEqual(new Set(content.editions.map((e) => e.slug)));
   });
 
-  for (const { slug, sizes, job } of jobs) {
+  for (const { slug, sizes, job, poster, clauses } of jobs) {
     describe(`${slug}/${job.id}`, () => {
       it('has a glyph for every character (no tofu)', () => {
         expect(() => checkGlyphs(job)).not.toThrow();
@@ -38,9 +49,9 @@ describe('the real editions\' posters', () => {
         expect(() => checkPalette(job)).not.toThrow();
       });
 
-      for (const paper of sizes) {
-        it(`fits ${paper.toUpperCase()}: no overflow, inside the safe margin, phrases whole, kinsoku kept`, () => {
-          const layout = layoutJob(job, paper);
+      for (const size of sizes) {
+        it(`fits ${size}: no overflow, inside the safe margin, phrases whole, kinsoku kept`, () => {
+          const layout = layoutJob(job, size);
           expect(layout.splitPhrases).toEqual([]);
           expect(outsideSafeArea(layout)).toEqual([]);
           for (const item of layout.items) {
@@ -51,12 +62,22 @@ describe('the real editions\' posters', () => {
             expect(fonts.measure.width(item.text, item.weight) * item.fontSize, item.text).toBeLessThanOrEqual(item.width + 1e-6);
           }
           for (const role of ['headline', 'lead'] as const) {
-            const size = layout.sizes[role];
-            if (size !== undefined) expect(size * fonts.measure.capHeight).toBeGreaterThanOrEqual(KEY_CAP_HEIGHT_MM - 1e-9);
+            const fontSize = layout.sizes[role];
+            if (fontSize !== undefined) expect(fontSize * fonts.measure.capHeight).toBeGreaterThanOrEqual(FORMATS[size].keyCapHeight[role] - 1e-9);
           }
           expect(layout.items.filter((i) => i.kind === 'qr')).toHaveLength(1);
         });
       }
+
+      it('shows the pictogram of each scene and behaviour item, by its shared taxonomy id', () => {
+        const layout = layoutJob(job, sizes[0]!);
+        const shown = new Map(layout.items.flatMap((i) => (i.kind === 'pictogram' ? [[i.block, i.name] as const] : [])));
+        poster.lines.forEach((line, index) => {
+          const behaviour = line.role === 'scene' || line.role === 'item' ? lineBehaviour(clauses, line) : undefined;
+          expect(shown.get(index), line.text).toBe(behaviour ? pictograms.get(behaviour) : undefined);
+        });
+        if (poster.lines.some((l) => l.role === 'scene')) expect(shown.size).toBeGreaterThan(0);
+      });
 
       it('prints every line of the poster, in order', () => {
         const layout = layoutJob(job, sizes[0]!);
@@ -78,6 +99,14 @@ describe('the real editions\' posters', () => {
     expect(a3.sizes.headline!).toBeGreaterThan(a4.sizes.headline!);
   });
 
+  it('sets the A3 headline for 3 m: a cap height of at least 12 mm', () => {
+    for (const { job } of jobs.filter((j) => j.sizes.includes('a3'))) expect(layoutJob(job, 'a3').sizes.headline! * fonts.measure.capHeight, job.id).toBeGreaterThanOrEqual(12);
+  });
+
+  it('gives every behaviour kind of the shared taxonomy a pictogram', () => {
+    expect(content.behaviours.filter((b) => !b.pictogram).map((b) => b.id)).toEqual([]);
+  });
+
   it('prints no time limit number on Nishitokyo\'s posters, nor any on Iwamizawa\'s', () => {
     for (const { slug, job } of jobs.filter((j) => j.slug === 'nishitokyo' || j.slug === 'iwamizawa')) {
       expect(job.lines.map((l) => l.text).join(''), slug).not.toMatch(/[0-9０-９]+\s*(分|時間)/);
@@ -97,7 +126,7 @@ describe('a poster that cannot be printed stops the build', () => {
   it('names the poster, the paper and the box the text overflows', () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ role: 'item' as const, text: `例示の行為その${i + 1}（長い説明の文がここに続きます）` }));
     const job = { ...base, lines: [base.lines[0]!, ...items, base.lines[2]!] };
-    expect(() => layoutJob(job, 'a4')).toThrow(/ポスター「awareness」の A4 で「本文」の枠に文字が収まりません（必要な高さ [\d.]+ mm、枠の高さ [\d.]+ mm）。.*sizes を \[a3\]/);
+    expect(() => layoutJob(job, 'a4')).toThrow(/ポスター「awareness」の A4 縦 で「本文」の枠に文字が収まりません（必要な高さ [\d.]+ mm、枠の高さ [\d.]+ mm）。.*sizes を \[a3\]/);
   });
 
   it('refuses a headline that would fill the sheet', () => {
@@ -112,21 +141,79 @@ describe('a poster that cannot be printed stops the build', () => {
   });
 });
 
-describe('SVG to PDF', () => {
-  it('draws only what it can draw as vectors, and refuses anything else', async () => {
-    const { svg } = await renderSvg(base, 'a4');
-    const shapes = svgShapes(svg);
-    expect(shapes.filter((s) => s.kind === 'path').length).toBeGreaterThan(5);
-    expect(() => svgShapes('<svg width="1" height="1"><image href="x.png"/></svg>')).toThrow(/<image> cannot be drawn/);
-    expect(() => svgShapes('<svg width="1" height="1"><path d="M0 0" fill="none" stroke="#000"/></svg>')).toThrow(/stroke cannot be drawn/);
+describe('layouts', () => {
+  const deps = { font: fonts.measure, phrases };
+  const input = (job: ReturnType<typeof sampleMessageJob>, size: PosterSize) => ({ size, lines: job.lines, city: job.city, source: job.source, url: job.url, caption: job.caption });
+
+  it('sets the scenes of a message as cards, each with its pictogram beside its words, before the list', () => {
+    const job = sampleMessageJob();
+    const layout = layoutPoster(input(job, 'a4'), deps);
+    if (!layout.ok) throw new Error('does not fit');
+    const cards = layout.items.filter((i) => i.kind === 'rect' && i.fill === 'tint');
+    expect(cards).toHaveLength(3);
+    const icons = layout.items.filter((i) => i.kind === 'pictogram');
+    expect(icons.map((i) => i.kind === 'pictogram' && i.block)).toEqual([2, 3, 4, 6]);
+    const sceneText = layout.items.find((i) => i.kind === 'text' && i.block === 2)!;
+    const sceneIcon = icons[0]!;
+    expect(sceneText.x).toBeGreaterThan(sceneIcon.x + (sceneIcon.kind === 'pictogram' ? sceneIcon.size : 0));
+    const heading = layout.items.find((i) => i.kind === 'text' && i.role === 'heading')!;
+    for (const c of cards) expect(c.y).toBeLessThan(heading.y);
+    // The item without a pictogram keeps its square.
+    expect(layout.items.some((i) => i.kind === 'rect' && i.fill === 'accent' && i.width < 5)).toBe(true);
   });
 
-  const papers: Paper[] = ['a4', 'a3'];
-  it('keeps the drawing inside the sheet for both papers', async () => {
-    for (const paper of papers) {
-      const { svg, size } = await renderSvg(base, paper);
-      expect(svg).toContain(`width="${size[0]}"`);
-      expect(svg).toContain(`height="${size[1]}"`);
+  // A screen shows a short message: headline, lead, scenes, closing.
+  const screenJob = () => {
+    const job = sampleMessageJob();
+    return { ...job, lines: job.lines.filter((l) => l.role !== 'heading' && l.role !== 'item') };
+  };
+
+  it('stands the cards in one row on a landscape screen, pictogram above the words', () => {
+    const layout = layoutPoster(input(screenJob(), 'signage-landscape'), deps);
+    if (!layout.ok) throw new Error('does not fit');
+    const cards = layout.items.filter((i) => i.kind === 'rect' && i.fill === 'tint');
+    expect(new Set(cards.map((c) => c.y)).size).toBe(1);
+    const icon = layout.items.find((i) => i.kind === 'pictogram' && i.block === 2)!;
+    const text = layout.items.find((i) => i.kind === 'text' && i.block === 2)!;
+    expect(text.y).toBeGreaterThan(icon.y);
+    expect(outsideSafeArea(layout)).toEqual([]);
+  });
+
+  it('fits every format, inside its safe margin, with the cap heights its reading distance needs', () => {
+    for (const size of Object.keys(FORMATS) as PosterSize[]) {
+      const layout = layoutPoster(input(FORMATS[size].medium === 'screen' ? screenJob() : sampleMessageJob(), size), deps);
+      if (!layout.ok) throw new Error(`${size} does not fit`);
+      expect(outsideSafeArea(layout), size).toEqual([]);
+      expect(layout.sizes.headline! * fonts.measure.capHeight, size).toBeGreaterThanOrEqual(FORMATS[size].keyCapHeight.headline - 1e-9);
+    }
+  });
+
+  it('leaves the QR code, its caption and the address out when there is no address', () => {
+    const job = sampleMessageJob({ url: undefined });
+    const layout = layoutPoster(input(job, 'a4'), deps);
+    if (!layout.ok) throw new Error('does not fit');
+    expect(layout.items.filter((i) => i.kind === 'qr' || (i.kind === 'text' && (i.role === 'caption' || i.role === 'url')))).toEqual([]);
+  });
+
+  it('draws in the edition\'s accent colour: the headline band, the pictogram discs, the scene cards\' tint, the closing line', async () => {
+    const accent = '#7a2e0e';
+    const { svg, palette } = await renderSvg(sampleMessageJob({ accent }), 'a4');
+    expect(palette.tint).toBe(tintOf(accent, 0.1));
+    expect(svg).toMatch(new RegExp(`<rect [^>]*fill="${accent}"`));
+    expect(svg).toMatch(new RegExp(`<circle [^>]*fill="${accent}"`));
+    expect(svg).toMatch(new RegExp(`<rect [^>]*rx="[^"]+" fill="${palette.tint}"`));
+    const { layout } = await renderSvg(sampleMessageJob({ accent }), 'a4');
+    expect(layout.items.find((i) => i.kind === 'text' && i.role === 'closing')).toMatchObject({ ink: 'accent' });
+    expect(paletteContrast(palette).every((c) => c.ok)).toBe(true);
+  });
+
+  const sizes: PosterSize[] = ['a4', 'a3', 'a5', 'signage-landscape', 'signage-portrait'];
+  it('draws each size at its own pixels', async () => {
+    for (const size of sizes) {
+      const { svg, size: px } = await renderSvg(base, size);
+      expect(px).toEqual(FORMATS[size].px);
+      expect(svg).toContain(`width="${px[0]}"`);
+      expect(svg).toContain(`height="${px[1]}"`);
     }
   });
 });

@@ -3,7 +3,7 @@
  * prints the city's exact words from it — or says why its words differ (reworded), and then adds
  * no number the clause does not state. Each kind of poster must have what makes it that poster,
  * and may only say what the city's own document supports:
- *   awareness         a headline, the behaviours as list items, a closing message
+ *   awareness         a headline, the behaviours as list items or scenes, a closing message
  *   recording-notice  only clauses that edition.yaml cites for recording (a rule or a measure)
  *   counter-card      each item rests on a clause that a rule in edition.yaml cites
  *   stance            a headline and the stance itself
@@ -18,13 +18,13 @@ type Role = PostersFile['posters'][number]['lines'][number]['role'];
 
 /** The roles a poster of each kind cannot do without. */
 export const REQUIRED_ROLES: Record<Kind, Role[]> = {
-  awareness: ['headline', 'item', 'closing'],
+  awareness: ['headline', 'closing'],
   'recording-notice': ['headline'],
   'counter-card': ['headline', 'item'],
   stance: ['headline'],
 };
 
-export function posterReferenceProblems(file: PostersFile, edition: EditionFile, policy: PolicyFile, yaml: YamlFile): Problem[] {
+export function posterReferenceProblems(file: PostersFile, edition: EditionFile, policy: PolicyFile, yaml: YamlFile, behaviours: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(yaml, problems);
   const index = clauseIndex(policy.clauses);
@@ -46,10 +46,14 @@ export function posterReferenceProblems(file: PostersFile, edition: EditionFile,
     for (const role of REQUIRED_ROLES[poster.kind]) {
       if (!poster.lines.some((l) => l.role === role)) report([...at, 'lines'], 'poster-missing-role', { kind: poster.kind, role });
     }
+    // An awareness poster shows the behaviours: as a list, or as scenes of a message.
+    if (poster.kind === 'awareness' && !poster.lines.some((l) => l.role === 'item' || l.role === 'scene'))
+      report([...at, 'lines'], 'poster-missing-role', { kind: poster.kind, role: 'item（または scene）' });
 
     poster.lines.forEach((l, i) => {
       const here: Path = [...at, 'lines', i];
       const clauseId = index.ownerOf(l.clause);
+      if (l.behaviour !== undefined && !behaviours.has(l.behaviour)) report([...here, 'behaviour'], 'unknown-behaviour', { input: l.behaviour });
       if (!clauseId) return report([...here, 'clause'], 'unknown-clause', { input: l.clause });
       if (l.reworded === undefined) {
         if (!index.quotes(l.clause, l.text)) report([...here, 'text'], 'poster-quote-not-found', { input: l.text, clause: l.clause });

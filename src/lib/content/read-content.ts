@@ -10,6 +10,7 @@ import { reservedSlugs } from '../reserved-slugs.ts';
 import { readCheckGuide } from './check-guide.ts';
 import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';
+import { hasPictogram } from '../posters/pictograms.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems, type Validator } from './schema-issues.ts';
 
@@ -81,6 +82,14 @@ function validate<T>(validator: Validator<T>, yaml: YamlFile, problems: Problem[
   return undefined;
 }
 
+/** Every pictogram shared/behaviours.yaml names must be in the icon set. */
+function pictogramProblems(file: string, behaviours: BehaviourKind[]): Problem[] {
+  const { yaml } = readYamlFile(file, display(file));
+  return behaviours.flatMap((b, i) =>
+    b.pictogram && !hasPictogram(b.pictogram) ? [{ file: display(file), line: yaml?.lineOf([i, 'pictogram']), path: [i, 'pictogram'], message: 'unknown-pictogram' as const, params: { input: b.pictogram } }] : [],
+  );
+}
+
 /** A shared list file: a YAML list of entries with unique ids. */
 export function readSharedList<T extends { id: string }>(file: string, validator: Validator<T>, problems: Problem[]): T[] {
   const { yaml, problems: readProblems } = readYamlFile(file, display(file));
@@ -119,6 +128,7 @@ export function editionDirs(contentDir: string): string[] {
 export function readContent(contentDir: string, schemas: ContentSchemas): Content {
   const problems: Problem[] = [];
   const behaviours = readSharedList(join(contentDir, SHARED_FILES.behaviours), schemas.behaviour, problems);
+  problems.push(...pictogramProblems(join(contentDir, SHARED_FILES.behaviours), behaviours));
   const families = readSharedList(join(contentDir, SHARED_FILES.families), schemas.family, problems);
   const legal = readSharedList(join(contentDir, SHARED_FILES.legal), schemas.legal, problems);
   const faqGroups = readSharedList(join(contentDir, SHARED_FILES.faqGroups), schemas.faqGroup, problems);
@@ -148,7 +158,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     if (policy) problems.push(...policyReferenceProblems(policy, policyRead.yaml, shared, edition && new Set(edition.sources.map((s) => s.id))));
     if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
     const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
-    const posters = readPosters(dir, schemas.posters, edition, policy, problems);
+    const posters = readPosters(dir, schemas.posters, edition, policy, shared.behaviours, problems);
     const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, problems);
     if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs, posters, check });
   }
@@ -181,7 +191,7 @@ function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile
 }
 
 /** An edition's posters: posters.yaml when present, schema checked, every line resolved against its clause. */
-function readPosters(dir: string, validator: Validator<PostersFile>, edition: EditionFile | undefined, policy: PolicyFile | undefined, problems: Problem[]): Poster[] {
+function readPosters(dir: string, validator: Validator<PostersFile>, edition: EditionFile | undefined, policy: PolicyFile | undefined, behaviours: ReadonlySet<string>, problems: Problem[]): Poster[] {
   const file = join(dir, 'posters.yaml');
   if (!existsSync(file)) return [];
   const read = readYamlFile(file, display(file));
@@ -189,7 +199,7 @@ function readPosters(dir: string, validator: Validator<PostersFile>, edition: Ed
   if (!read.yaml) return [];
   const data = validate(validator, read.yaml, problems);
   if (!data) return [];
-  if (edition && policy) problems.push(...posterReferenceProblems(data, edition, policy, read.yaml));
+  if (edition && policy) problems.push(...posterReferenceProblems(data, edition, policy, read.yaml, behaviours));
   return data.posters;
 }
 

@@ -1,6 +1,7 @@
 /** The words of a poster as the page and the PDF give them: its title, its sources, its text alternative. */
 import type { Clause, EditionFile, Poster } from '../../schema/index.ts';
 import { anchors, clauseTrail } from '../clauses.ts';
+import { FORMATS, type PosterSize } from './formats.ts';
 
 export const posterKindLabels: Record<Poster['kind'], string> = {
   awareness: '啓発ポスター',
@@ -13,6 +14,7 @@ export const posterUi = {
   qrCaption: '方針の全文（QR コードのページ）',
   source: (titles: string[]) => `出典：${titles.map((t) => `「${t}」`).join('、')}`,
   title: (city: string, kind: Poster['kind']) => `${city} ${posterKindLabels[kind]}`,
+  qrAlt: (url: string) => `QR コード：方針の全文のページ ${url}`,
 } as const;
 
 /** Titles of the sources the poster's lines come from: a clause's own source, or its nearest ancestor's, or the document's. */
@@ -32,6 +34,12 @@ export function posterAltText(poster: Poster, city: string, source: string): str
   return [...poster.lines.map((l) => l.text), city, source].join(' ');
 }
 
+/** Which kinds of file an edition's posters come in: the page explains only those. */
+export const postersHave = (posters: Pick<Poster, 'sizes'>[]) => ({
+  desk: posters.some((p) => p.sizes.includes('a5')),
+  screen: posters.some((p) => p.sizes.some((s) => FORMATS[s].medium === 'screen')),
+});
+
 /** "98 KB", "1.2 MB": what a download weighs, in the units a reader expects. */
 export function fileSizeLabel(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -40,18 +48,19 @@ export function fileSizeLabel(bytes: number): string {
 
 export interface DownloadFacts {
   format: 'pdf' | 'png';
-  paper: 'a4' | 'a3';
-  purpose: 'print' | 'print-png' | 'preview';
-  size: number;
+  size: PosterSize;
+  purpose: 'print' | 'print-png' | 'screen' | 'preview';
+  bytes: number;
   width?: number | undefined;
   height?: number | undefined;
 }
 
-/** The link text of a download: format, paper size (and pixels for an image), file size. */
+/** The link text of a download: format, paper or screen (and pixels for an image), file size. */
 export function downloadLabel(f: DownloadFacts): string {
-  const paper = f.paper.toUpperCase();
-  if (f.format === 'pdf') return `PDF（${paper} 縦・印刷用）${fileSizeLabel(f.size)}`;
-  const pixels = f.width && f.height ? `、${f.width} × ${f.height} ピクセル` : '';
-  if (f.purpose === 'print-png') return `PNG 画像（${paper} 縦・300 dpi${pixels}）${fileSizeLabel(f.size)}`;
-  return `PNG 画像（見本${pixels}）${fileSizeLabel(f.size)}`;
+  const where = FORMATS[f.size].label;
+  const pixels = f.width && f.height ? `${f.width} × ${f.height} ピクセル` : '';
+  if (f.format === 'pdf') return `PDF（${where}・印刷用）${fileSizeLabel(f.bytes)}`;
+  if (f.purpose === 'print-png') return `PNG 画像（${where}・300 dpi、${pixels}）${fileSizeLabel(f.bytes)}`;
+  if (f.purpose === 'screen') return `PNG 画像（${where}・${pixels}）${fileSizeLabel(f.bytes)}`;
+  return `PNG 画像（見本、${pixels}）${fileSizeLabel(f.bytes)}`;
 }

@@ -4,9 +4,27 @@
  * four-module quiet zone the standard asks for kept inside its square.
  */
 import { encode } from 'uqr';
+import { DEFAULT_SITE } from '../build-options.ts';
 
-/** The absolute URL a poster's QR code carries: the edition's policy page on the site being built. */
-export function posterTargetUrl(site: string | URL, paths: { edition: (slug: string, page: 'policy') => string }, slug: string): string {
+/**
+ * Is this a site no reader can reach? The all-editions site's default address (DEFAULT_SITE), or a
+ * name kept for examples: RFC 2606 and 6761 (example.com/.net/.org, .example, .test, .invalid,
+ * localhost) and JPRS's example.jp and example.<kind>.jp (the new-edition template's www.example.lg.jp).
+ */
+export function isPlaceholderSite(site: string | URL): boolean {
+  const host = new URL(site).hostname.toLowerCase();
+  if (host === new URL(DEFAULT_SITE).hostname) return true;
+  if (/(^|\.)example\.(com|net|org)$/.test(host)) return true;
+  if (/(^|\.)example\.([a-z]{2}\.)?jp$/.test(host)) return true;
+  return /(^|\.)(example|test|invalid|localhost)$/.test(host);
+}
+
+/**
+ * The absolute URL a poster's QR code carries: the edition's policy page on the site being built —
+ * or none, when the site is a placeholder: a printed QR code must never point nowhere.
+ */
+export function posterTargetUrl(site: string | URL, paths: { edition: (slug: string, page: 'policy') => string }, slug: string): string | undefined {
+  if (isPlaceholderSite(site)) return undefined;
   return new URL(paths.edition(slug, 'policy'), site).href;
 }
 

@@ -1,6 +1,6 @@
 /** The poster files of an edition, /<slug>/posters/<poster>-a4.pdf and so on, drawn (or taken from the cache) at build time. */
 import type { APIRoute } from 'astro';
-import { editionRoutes } from '../../../data.ts';
+import { editionRoutes, pictogramNames } from '../../../data.ts';
 import { posterTargetUrl } from '../../../lib/posters/qr.ts';
 import { buildOptions, paths } from '../../../paths.ts';
 import { editionPosters, type PosterFile } from '../../../posters/index.ts';
@@ -10,7 +10,7 @@ export async function getStaticPaths() {
   const files: Array<{ params: { edition: string | undefined; file: string }; props: { file: PosterFile } }> = [];
   for (const route of routes) {
     const edition = route.props.edition;
-    for (const item of await editionPosters(edition, posterTargetUrl(buildOptions.site, paths, edition.slug))) {
+    for (const item of await editionPosters(edition, posterTargetUrl(buildOptions.site, paths, edition.slug), await pictogramNames(), buildOptions.posterCacheDir)) {
       for (const file of item.files) files.push({ params: { edition: route.params.edition, file: file.name }, props: { file } });
     }
   }
@@ -21,5 +21,5 @@ const types = { pdf: 'application/pdf', png: 'image/png' } as const;
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: PosterFile };
-  return new Response(file.bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': types[file.format] } });
+  return new Response(file.data as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': types[file.format] } });
 };
