@@ -2,7 +2,7 @@
  * The engine's own words: labels of the interface, never a city's wording.
  * Keys are stable ids; the text is plain Japanese for residents.
  */
-import type { Measure, ResponseRule } from '../schema/index.ts';
+import type { EditionFile, Measure, ResponseRule } from '../schema/index.ts';
 import type { Verdict } from './accessibility-report.ts';
 
 export const ui = {
@@ -186,10 +186,18 @@ export const basisLabels = {
   'as-needed': '必要に応じて',
 } as const;
 
-export const documentKindLabels = {
+export const documentKindLabels: Record<EditionFile['document']['kind'], string> = {
   'basic-policy': '基本方針',
+  'basic-guideline': '基本指針',
+  'response-policy': '対応方針',
   'response-guideline': '対応指針',
-} as const;
+  guideline: '指針',
+  outline: '要綱',
+  manual: '対応マニュアル',
+  declaration: '宣言',
+  ordinance: '条例',
+  measures: '対策',
+};
 
 export const dateEventLabels = {
   dated: '文書の日付',
@@ -197,4 +205,5 @@ export const dateEventLabels = {
   published: '公表',
   revised: '改定',
   effective: '施行',
+  updated: '更新',
 } as const;

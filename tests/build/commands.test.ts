@@ -82,15 +82,17 @@ describe('npm run new-edition', () => {
 
 describe('npm run build -- --edition', () => {
   const content = keep(
-    fixtureContent([{ file: EDITION, replace: 'document:', with: 'site:\n  url: https://www.city.mihon.example.jp\n  base: /kasuhara/\ndocument:' }]),
+    // A draft: its site address is still an example domain, which only a draft may keep.
+    fixtureContent([{ file: EDITION, replace: 'document:', with: 'draft: true\nsite:\n  url: https://www.city.mihon.example.jp\n  base: /kasuhara/\ndocument:' }]),
   );
   const out = keep(mkdtempSync(join(tmpdir(), 'otagai-standalone-')));
   const cache = keep(mkdtempSync(join(tmpdir(), 'otagai-standalone-cache-')));
   const built = run('src/cli/build.ts', ['--edition', 'sample', '--out', out], { OTAGAI_CONTENT_DIR: content, OTAGAI_CACHE_DIR: cache });
   const page = (path: string) => readFileSync(join(out, path), 'utf8');
 
-  it('builds the edition alone, at the root of its own site', () => {
+  it('builds the edition alone, at the root of its own site (a draft, told what it must fix before it is published)', () => {
     expect(built.status, built.out).toBe(0);
+    expect(built.out).toMatch(/下書きの版への注意が 1 件あります/);
     expect(page('index.html')).toContain('<h1>見本市職員カスタマーハラスメント対策基本方針</h1>');
     expect(existsSync(join(out, 'policy/index.html'))).toBe(true);
     expect(existsSync(join(out, 'sample'))).toBe(false);

@@ -30,24 +30,24 @@ const messages = {
   colour: '「{input}」は色の書き方ではありません。#1d5f8a のように # と 16 進数 6 桁で書いてください。',
   'base-path': '「{input}」はパスの形ではありません。/ で始まり / で終わる形で書いてください（例: /kasuhara/）。',
   'low-contrast': '色「{input}」は暗さが足りず、白い文字とのコントラスト比が {text}:1 です（4.5:1 以上が必要）。もっと濃い色にしてください。',
-  'one-of': '「{input}」は使えません。次のどれかを書いてください: {values}。',
+  'one-of': '「{input}」は使えません。{hint}次のどれかを書いてください: {values}。',
   'unknown-field': '「{keys}」という項目はありません。項目名の綴りを確かめてください。',
   'unknown-shape': 'この書き方は読み取れません。{shapes}のどれかの形で書いてください。',
   'invalid-date': '「{input}」という日付はありません。',
   'date-mismatch': '和暦「{asWritten}」と ISO の日付「{iso}」が一致しません。',
-  'date-unreadable': '「{asWritten}」から和暦の日付（例: 令和7年6月20日）が読み取れません。',
+  'date-unreadable': '「{asWritten}」から日付（例: 令和7年6月20日、2025年6月20日）が読み取れません。',
   'duplicate-id': 'ID「{input}」は {other} 行目でも使われています。この版の中で ID は一つずつにしてください。',
   'duplicate-slug': 'この版の名前（フォルダ名）はすでに使われています。',
-  'unknown-clause': '条項 ID「{input}」はこの版の policy.yaml にありません。',
-  'unknown-behaviour': '行為の分類 ID「{input}」は共通の分類（content/shared/behaviours.yaml）にありません。',
-  'unknown-source': '出典 ID「{input}」は edition.yaml の sources にありません。',
-  'unknown-family': '定義の型 ID「{input}」は content/shared/definition-families.yaml にありません。',
-  'unknown-legal': '法令 ID「{input}」は content/shared/legal-references.yaml にありません。',
-  'quote-not-found': '引用「{input}」が、条項「{clause}」の本文に見つかりません。市の文言をそのまま写してください。',
+  'unknown-clause': '条項 ID「{input}」はこの版の policy.yaml にありません。{hint}',
+  'unknown-behaviour': '行為の分類 ID「{input}」は共通の分類（content/shared/behaviours.yaml）にありません。{hint}',
+  'unknown-source': '出典 ID「{input}」は edition.yaml の sources にありません。{hint}',
+  'unknown-family': '定義の型 ID「{input}」は content/shared/definition-families.yaml にありません。{hint}',
+  'unknown-legal': '法令 ID「{input}」は content/shared/legal-references.yaml にありません。{hint}',
+  'quote-not-found': '引用「{input}」が、条項「{clause}」の本文に見つかりません。{hint}市の文言をそのまま写してください。',
   'stray-markup': '「{input}」は読み仮名 {漢字|よみ} やリンク [文字](#ID) の書き方になっていません。',
   'item-needs-id': '行為の分類（behaviours）を付けた項目には id を付けてください（比較表からリンクするため）。',
   'no-examples': '条項「{input}」には例の箇条書きがありません。例を箇条書きで挙げている条項の ID を書いてください。',
-  'unknown-element': '「{input}」は、この版の定義の型（{family}）の要素ではありません。次のどれかを書いてください: {values}。',
+  'unknown-element': '「{input}」は、この版の定義の型（{family}）の要素ではありません。{hint}次のどれかを書いてください: {values}。',
   'duplicate-element': '要素「{input}」の手順が二つあります。要素ごとに一つずつ書いてください。',
   'missing-element': '定義の型（{family}）の要素「{input}」（{label}）の手順がありません。要素ごとに一つずつ書いてください。',
   'element-order': '手順は定義の型の要素の順（{values}）に並べてください。',
@@ -57,12 +57,15 @@ const messages = {
   'range-order': '上限（maxMinutes）は minutes より大きくしてください。',
   'no-front-matter': 'ファイルの先頭に --- で囲んだ項目（question、group、cites）がありません。',
   'empty-answer': '回答の本文がありません。--- の後に回答を書いてください。',
-  'unknown-faq-group': 'よくある質問のまとまり ID「{input}」は content/shared/faq-groups.yaml にありません。',
+  'unknown-faq-group': 'よくある質問のまとまり ID「{input}」は content/shared/faq-groups.yaml にありません。{hint}',
   'number-not-in-source': '回答の「{input}」は、根拠の条項（cites）の本文にありません。市の文書にない数字や規則を書かないでください。',
   'bad-faq-id': 'ファイル名「{input}」は質問の ID に使えません。半角の英小文字・数字・ハイフンで書いてください（例: recording-why.md）。',
   'placeholder-left': '「{input}」はひな形の仮の値です。公開する版（draft: false）では、正しい値に書き換えてください。',
+  'guessed-title': '題名「{input}」は、ひな形が市区町村名から仮に付けたものです。市の文書の題名どおりに書き、〔仮の題名〕を消してください。',
+  'example-url': '「{input}」は例のためのドメインです。この版を公開する実際の URL を書いてください（正規 URL、サイトマップ、ポスターの QR コードに使われます）。独自のサイトで公開しないなら site を消してください。',
+  'cited-unnamed': '条項「{input}」にもその上の条項にも番号や見出しがないため、根拠へのリンクは本文の書き出し {words} と表示されます。文書に番号や見出しがあれば number や title に書き写してください。',
   'revisions-order': '更新履歴は古い順に書いてください（この日付は一つ前より前になっています）。',
-  'poster-quote-not-found': '「{input}」が、条項「{clause}」の本文に見つかりません。市の文言をそのまま写すか、文言を変えた理由を reworded に書いてください。',
+  'poster-quote-not-found': '「{input}」が、条項「{clause}」の本文に見つかりません。{hint}市の文言をそのまま写すか、文言を変えた理由を reworded に書いてください。',
   'poster-missing-role': '種類「{kind}」のポスターには role: {role} の行が必要です。',
   'poster-not-recording': '条項「{input}」は、edition.yaml で録音の規則や取組（kind: recording）が引用している条項ではありません。録音のお知らせには、市が録音すると書いている条項だけを使ってください。',
   'poster-rule-not-stated': '条項「{input}」を根拠とする対応の規則が edition.yaml の rules にありません。窓口での対応のカードには、市の文書が定める対応だけを載せてください。',
@@ -149,6 +152,7 @@ const fieldNames: Record<string, string> = {
   next: 'この後の対応',
   elements: '定義の要素',
   hint: '補足',
+  answer: '回答',
 };
 
 /** `document.dates[0].iso` */
@@ -163,7 +167,7 @@ function fieldLabel(path: Path): string {
 }
 
 export function describeProblem(p: Problem): string {
-  const params: Record<string, string | number> = { ...p.params, detail: p.detail ?? '' };
+  const params: Record<string, string | number> = { hint: '', ...p.params, detail: p.detail ?? '' };
   const template: string = messages[p.message];
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in params ? String(params[key]) : all));
 }

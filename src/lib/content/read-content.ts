@@ -5,10 +5,11 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, SuccessCriterion } from '../../schema/index.ts';
+import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, Salvaged, SuccessCriterion } from '../../schema/index.ts';
 import { readCheckGuide } from './check-guide.ts';
 import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';
+import { answerPlaceholderProblems, editionPublishProblems, placeholderProblems, triage } from './publishable.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems } from './schema-issues.ts';
 import { readFrontmatterFile, readYamlFile, type YamlFile } from './yaml-file.ts';
@@ -30,6 +31,8 @@ export interface ContentSchemas {
   criterion: Validator<SuccessCriterion>;
   posters: Validator<PostersFile>;
   check: Validator<CheckGuideFile>;
+  /** The parts of an edition.yaml that parse, so one schema error does not hide the file's other problems. */
+  salvageEdition?: (data: unknown) => Salvaged<EditionFile> | undefined;
 }
 
 export interface FaqSource {
@@ -61,6 +64,8 @@ export interface Content {
   glossary: GlossaryEntry[];
   criteria: SuccessCriterion[];
   problems: Problem[];
+  /** What a draft edition must fix before it is published: told, never failing. */
+  warnings: Problem[];
 }
 
 export const SHARED_FILES = {
@@ -133,6 +138,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
   };
 
   const editions: EditionSource[] = [];
+  const warnings: Problem[] = [];
   for (const dir of editionDirs(contentDir)) {
     const slug = dir.split(/[\\/]/).at(-1)!;
     if (!SLUG.test(slug)) {
@@ -143,17 +149,24 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const policyRead = readYamlFile(join(dir, 'policy.yaml'), display(join(dir, 'policy.yaml')));
     problems.push(...editionRead.problems, ...policyRead.problems);
     if (!editionRead.yaml || !policyRead.yaml) continue;
-    const edition = validate(schemas.edition, editionRead.yaml, problems);
-    const policy = validate(schemas.policy, policyRead.yaml, problems);
-    const before = problems.length;
-    if (policy) problems.push(...policyReferenceProblems(policy, policyRead.yaml, shared, edition && new Set(edition.sources.map((s) => s.id))));
-    if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
-    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
-    const posters = readPosters(dir, schemas.posters, edition, policy, problems);
-    const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, problems);
-    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs, posters, check });
+    const found: Problem[] = [];
+    const edition = validate(schemas.edition, editionRead.yaml, found);
+    const policy = validate(schemas.policy, policyRead.yaml, found);
+    // A schema error hides nothing else: the parts of edition.yaml that parse are still checked.
+    const parts = edition ?? schemas.salvageEdition?.(editionRead.yaml.data);
+    const sourceIds = parts?.sources && new Set(parts.sources.flatMap((s) => (s?.id ? [s.id] : [])));
+    if (policy) found.push(...policyReferenceProblems(policy, policyRead.yaml, shared, sourceIds));
+    if (parts) found.push(...editionReferenceProblems(parts, policy, editionRead.yaml, shared), ...editionPublishProblems(parts, editionRead.yaml));
+    found.push(...placeholderProblems(policyRead.yaml));
+    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), found);
+    const posters = readPosters(dir, schemas.posters, edition, policy, found);
+    const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, found);
+    const sorted = triage(found, parts?.draft ?? false);
+    problems.push(...sorted.problems);
+    warnings.push(...sorted.warnings);
+    if (edition && policy && sorted.problems.length === 0) editions.push({ slug, dir, edition, policy, faqs, posters, check });
   }
-  return { editions, behaviours, families, legal, faqGroups, glossary, criteria, problems };
+  return { editions, behaviours, families, legal, faqGroups, glossary, criteria, problems, warnings };
 }
 
 /** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */
@@ -172,10 +185,11 @@ function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile
     const read = readFrontmatterFile(file, display(file));
     problems.push(...read.problems);
     if (!read.yaml) continue;
+    problems.push(...placeholderProblems(read.yaml), ...answerPlaceholderProblems(read.yaml.file, read.body, read.bodyLine));
     const data = validate(validator, read.yaml, problems);
     if (!data) continue;
     if (!read.body) problems.push({ file: read.yaml.file, path: [], message: 'empty-answer' });
-    if (policy) problems.push(...faqReferenceProblems(data, read.body, policy, read.yaml, groups));
+    if (policy) problems.push(...faqReferenceProblems(data, read.body, policy, read.yaml, groups, read.bodyLine));
     faqs.push({ id, file: read.yaml.file, data, body: read.body });
   }
   return faqs;
@@ -188,6 +202,7 @@ function readPosters(dir: string, validator: Validator<PostersFile>, edition: Ed
   const read = readYamlFile(file, display(file));
   problems.push(...read.problems);
   if (!read.yaml) return [];
+  problems.push(...placeholderProblems(read.yaml));
   const data = validate(validator, read.yaml, problems);
   if (!data) return [];
   if (edition && policy) problems.push(...posterReferenceProblems(data, edition, policy, read.yaml));

@@ -63,15 +63,17 @@ function parseYamlText(text: string, displayName: string, lineOffset: number): {
  * A Markdown file with YAML front matter (--- … ---). Lines of the front matter are reported
  * as lines of the whole file; the body is returned as written.
  */
-export function readFrontmatterFile(file: string, displayName = file): { yaml?: YamlFile; body: string; problems: Problem[] } {
+export function readFrontmatterFile(file: string, displayName = file): { yaml?: YamlFile; body: string; bodyLine: number; problems: Problem[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return { body: '', problems: [{ file: displayName, path: [], message: 'file-missing' }] };
+    return { body: '', bodyLine: 0, problems: [{ file: displayName, path: [], message: 'file-missing' }] };
   }
   const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
-  if (!m) return { body: '', problems: [{ file: displayName, line: 1, path: [], message: 'no-front-matter' }] };
+  if (!m) return { body: '', bodyLine: 0, problems: [{ file: displayName, line: 1, path: [], message: 'no-front-matter' }] };
   const parsed = parseYamlText(m[1]!, displayName, 1);
-  return { ...parsed, body: m[2]!.trim() };
+  // The answer's first line: after both --- lines and any blank lines before the words.
+  const leading = m[2]!.match(/^\s*/)![0].split('\n').length - 1;
+  return { ...parsed, body: m[2]!.trim(), bodyLine: m[1]!.split('\n').length + 3 + leading };
 }
