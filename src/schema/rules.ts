@@ -24,7 +24,7 @@ export const responseRuleSchema = z.discriminatedUnion('kind', [
     ...cited,
     ...staged,
     basis: ruleBasis,
-    channels: z.array(channel).min(1),
+    channels: z.array(channel).min(1).optional().describe('Where the city records (phone, counter…), only when its document says'),
     announcement: z.string().min(1).optional().describe('What staff or an automatic message say before recording (checked against the clause)'),
   }),
   z.strictObject({

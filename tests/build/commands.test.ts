@@ -96,7 +96,15 @@ describe('npm run build -- --edition', () => {
     expect(page('index.html')).toContain('<h1>見本市職員カスタマーハラスメント対策基本方針</h1>');
     expect(existsSync(join(out, 'policy/index.html'))).toBe(true);
     expect(existsSync(join(out, 'sample'))).toBe(false);
+  });
+
+  it('has no comparison of one city, and its check page at /check/', () => {
     expect(existsSync(join(out, 'compare'))).toBe(false);
+    expect(existsSync(join(out, 'compare.json'))).toBe(false);
+    expect(page('index.html')).not.toContain('/compare/');
+    const check = page('check/index.html');
+    expect(check).not.toContain('href="/kasuhara/compare/"');
+    expect(check).toContain('href="/kasuhara/policy/#definition"');
   });
 
   it('uses the site URL and base path from its edition.yaml in links, canonical URLs, sitemap and feed', () => {

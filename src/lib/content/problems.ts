@@ -63,7 +63,7 @@ const messages = {
   'placeholder-left': '「{input}」はひな形の仮の値です。公開する版（draft: false）では、正しい値に書き換えてください。',
   'guessed-title': '題名「{input}」は、ひな形が市区町村名から仮に付けたものです。市の文書の題名どおりに書き、〔仮の題名〕を消してください。',
   'example-url': '「{input}」は例のためのドメインです。この版を公開する実際の URL を書いてください（正規 URL、サイトマップ、ポスターの QR コードに使われます）。独自のサイトで公開しないなら site を消してください。',
-  'cited-unnamed': '条項「{input}」にもその上の条項にも番号や見出しがないため、根拠へのリンクは本文の書き出し {words} と表示されます。文書に番号や見出しがあれば number や title に書き写してください。',
+  'cited-unnamed': '条項「{input}」にもその上の条項にも番号や見出しがないため、根拠へのリンクは本文の書き出し{words}と表示されます。文書に番号や見出しがあれば number や title に書き写してください。',
   'revisions-order': '更新履歴は古い順に書いてください（この日付は一つ前より前になっています）。',
   'poster-quote-not-found': '「{input}」が、条項「{clause}」の本文に見つかりません。{hint}市の文言をそのまま写すか、文言を変えた理由を reworded に書いてください。',
   'poster-missing-role': '種類「{kind}」のポスターには role: {role} の行が必要です。',
