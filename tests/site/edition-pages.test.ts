@@ -39,8 +39,7 @@ describe('edition pages', () => {
 
   it('names a cited clause that has no number or title by its opening words, and never leaves a link empty', () => {
     const label = '「例示市は、市民の声に耳を傾け、ていねいに…」';
-    expect(page('/reiji/')).toContain(`<a href="/reiji/policy/#preamble">${label}</a>`);
-    expect(page('/reiji/check/')).toContain(`<a href="/reiji/policy/#preamble">${label}</a>`);
+    for (const p of ['/reiji/', '/reiji/check/', '/reiji/faq/time-limit/', '/reiji/posters/']) expect(page(p)).toContain(`<a href="/reiji/policy/#preamble">${label}</a>`);
     const empty = htmlPages(SITE).filter((p) => /<a\b[^>]*>\s*<\/a>/.test(page(p)));
     expect(empty).toEqual([]);
   });
@@ -56,7 +55,7 @@ describe('edition pages', () => {
 
   it('gives an edition only the pages its files make: no check guide, posters or FAQ pages, and no links to them', () => {
     const sitemap = sitemapPaths(SITE);
-    for (const [slug, missing] of [['tameshi', ['check', 'posters', 'faq']], ['reiji', ['posters']]] as const) {
+    for (const [slug, missing] of [['tameshi', ['check', 'posters', 'faq']]] as const) {
       const home = page(`/${slug}/`);
       for (const name of missing) {
         expect(sitemap).not.toContain(`/${slug}/${name}/`);
@@ -64,7 +63,7 @@ describe('edition pages', () => {
         expect(home).not.toContain(`href="/${slug}/${name}/"`);
       }
     }
-    expect(sitemap).toContain('/reiji/check/');
+    for (const name of ['check', 'posters', 'faq']) expect(sitemap).toContain(`/reiji/${name}/`);
   });
 
   it('shows what the city says about reasonable accommodation only in the guide of the city that says it', () => {

@@ -154,7 +154,9 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const policy = validate(schemas.policy, policyRead.yaml, found);
     // A schema error hides nothing else: the parts of edition.yaml that parse are still checked.
     const parts = edition ?? schemas.salvageEdition?.(editionRead.yaml.data);
-    const sourceIds = parts?.sources && new Set(parts.sources.flatMap((s) => (s?.id ? [s.id] : [])));
+    // Source ids resolve only against a list that parsed whole (a broken entry would make its id look unknown).
+    const sources = parts?.sources && Array.from(parts.sources);
+    const sourceIds = sources?.every((s) => s?.id) ? new Set(sources.map((s) => s!.id!)) : undefined;
     if (policy) found.push(...policyReferenceProblems(policy, policyRead.yaml, shared, sourceIds));
     if (parts) found.push(...editionReferenceProblems(parts, policy, editionRead.yaml, shared), ...editionPublishProblems(parts, editionRead.yaml));
     found.push(...placeholderProblems(policyRead.yaml));

@@ -79,7 +79,8 @@ export function editionReferenceProblems(edition: Salvaged<EditionFile>, policy:
   const problems: Problem[] = [];
   const report = reporter(file, problems);
   const index = clauseIndex(policy?.clauses ?? []);
-  const sourceIds = (edition.sources ?? []).flatMap((s) => (s?.id ? [s.id] : []));
+  const sources = Array.from(edition.sources ?? []);
+  const sourceIds = sources.flatMap((s) => (s?.id ? [s.id] : []));
   // Without a readable policy.yaml there is nothing to resolve clause ids against yet.
   const needAnchor = (path: Path, id: string | undefined) => {
     if (policy && id && !index.ownerOf(id)) report(path, 'unknown-clause', { input: id, hint: index.idHint(id) });
@@ -97,7 +98,7 @@ export function editionReferenceProblems(edition: Salvaged<EditionFile>, policy:
 
   // edition.yaml → policy.yaml
   const { document, definition } = edition;
-  if (document?.source && edition.sources && !sourceIds.includes(document.source))
+  if (document?.source && sources.length > 0 && sourceIds.length === sources.length && !sourceIds.includes(document.source))
     report(['document', 'source'], 'unknown-source', { input: document.source, hint: idHint(document.source, sourceIds) });
   if (definition?.family && !shared.families.has(definition.family))
     report(['definition', 'family'], 'unknown-family', { input: definition.family, hint: idHint(definition.family, [...shared.families]) });
