@@ -9,7 +9,9 @@ const FIXTURE_SITES = 'tests/helpers/fixture-sites.setup.ts';
 
 export default getViteConfig({
   test: {
-    testTimeout: 60_000,
+    // Generous: the three projects run at once on 2 cores, and a browser test that walks 73 queries
+    // (search quality) shares them with builds (fixture sites, another edition). Speed is the benchmark's job.
+    testTimeout: 180_000,
     hookTimeout: 300_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/components/**/*.test.ts'] } },

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockTexts, walkClauses } from '../../src/lib/clauses.ts';
 import { parseInline, plainText } from '../../src/lib/inline.ts';
+import { municipalityWord } from '../../src/lib/municipality.ts';
 import { toAsciiDigits } from '../../src/lib/wareki.ts';
 import { realContent } from '../helpers/content.ts';
 import { distExists, htmlPages, pageText, readPage } from '../helpers/dist.ts';
@@ -85,6 +86,17 @@ describe('each edition publishes its own words only', () => {
           clause.body.flatMap((b) => (typeof b === 'object' && 'offences' in b ? [b.caption] : typeof b === 'object' && 'table' in b ? [b.table.caption] : [])),
         );
         for (const caption of captions) expect(html).toMatch(new RegExp(`<table[^>]*>\\s*<caption>${caption}</caption>`));
+      });
+
+      it('is called by its own word on its pages (市 of a city, 町 of a town), never by another', () => {
+        const w = municipalityWord(edition.city.name);
+        const others = ['市', '町', '村', '区'].filter((x) => x !== w);
+        const own = pages().filter((p) => slugOf(p) === slug);
+        expect(readPage(`/${slug}/`)).toContain(`この${w}の対策`);
+        for (const page of own) {
+          const html = readPage(page);
+          expect(others.filter((o) => html.includes(`この${o}の`)), page).toEqual([]);
+        }
       });
 
       it('publishes no phone number that its content does not give', () => {
