@@ -6,7 +6,7 @@ export const checkUi = {
   title: 'これってカスハラ？',
   subtitle: (city: string) => `${city}の定義で確かめる`,
   description: (city: string, document: string) => `${city}の「${document}」の定義を、要素ごとにたどる手引き`,
-  lead: (city: string, document: string) => `${city}の「${document}」にある定義を、要素ごとに一つずつたどる手引きです。各要素について、市の文書の言葉と、市が挙げている例を示します。`,
+  lead: (city: string, document: string, w: string) => `${city}の「${document}」にある定義を、要素ごとに一つずつたどる手引きです。各要素について、${w}の文書の言葉と、${w}が挙げている例を示します。`,
   guidance: '読む前に',
   notAJudgement: (city: string) => `このページは手引きであり、判定はしません。カスタマーハラスメントに当たるかどうかを判断するのは${city}です。`,
   complaintsWelcome: '意見や要望、苦情を伝えること自体は、カスタマーハラスメントではありません。',
