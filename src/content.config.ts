@@ -2,6 +2,8 @@
 import { defineCollection } from 'astro/content/config';
 import { z } from 'zod';
 import { editionPages } from './lib/edition-pages.ts';
+import { linkClausesInAnswer } from './lib/plain-markdown.ts';
+import { paths } from './paths.ts';
 import { contentLoader, published } from './loaders/content-loader.ts';
 import {
   behaviourKindSchema,
@@ -27,7 +29,9 @@ export const collections = {
   }),
   faqs: defineCollection({
     loader: contentLoader('faqs', (c) =>
-      published(c.editions).flatMap((e) => e.faqs.map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: f.body }))),
+      published(c.editions).flatMap((e) =>
+        e.faqs.map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: linkClausesInAnswer(f.body, (id) => paths.clause(e.slug, id)) })),
+      ),
     ),
     schema: faqEntrySchema,
   }),

@@ -27,6 +27,7 @@ function fail(lines: string[]): never {
 const started = performance.now();
 const folders = folderOptions(values);
 const content = readContent(folders.contentDir, contentSchemas);
+if (content.warnings.length > 0) console.warn(`下書きの版への注意が ${content.warnings.length} 件あります（npm run check で一覧が出ます）。`);
 if (content.problems.length > 0) {
   fail([...sortProblems(content.problems).map(formatProblem), `\n${content.problems.length} 件の問題があるため、ビルドしません（npm run check で同じ一覧が出ます）。`]);
 }

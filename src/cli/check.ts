@@ -1,6 +1,8 @@
 /**
  * npm run check: validates all content without building pages, and lists every problem
- * as `file:line field: message`. Exit code 1 when there is any problem. --content <dir> checks another folder.
+ * as `file:line field: message`. Exit code 1 when there is any problem. What only a draft
+ * may carry (placeholders, an example site address…) is listed as a warning and does not fail.
+ * --content <dir> checks another folder.
  */
 import { contentSchemas } from '../schema/index.ts';
 import { folderOptions, parseCli } from './build-args.ts';
@@ -9,9 +11,15 @@ import { readContent } from '../lib/content/read-content.ts';
 
 const { values } = parseCli({});
 const content = readContent(folderOptions(values).contentDir, contentSchemas);
+if (content.warnings.length > 0) {
+  console.warn('下書きの版への注意（公開する前、draft: false にする前に直してください）:');
+  for (const line of sortProblems(content.warnings).map(formatProblem)) console.warn(`  ${line}`);
+  console.warn('');
+}
 if (content.problems.length > 0) {
   for (const line of sortProblems(content.problems).map(formatProblem)) console.error(line);
   console.error(`\n${content.problems.length} 件の問題があります。上の各行を直して、もう一度 npm run check を実行してください。`);
   process.exit(1);
 }
-console.log(`内容に問題はありません: ${content.editions.length} 版、行為の分類 ${content.behaviours.length} 件。`);
+const noted = content.warnings.length > 0 ? `（下書きへの注意 ${content.warnings.length} 件）` : '';
+console.log(`内容に問題はありません${noted}: ${content.editions.length} 版、行為の分類 ${content.behaviours.length} 件。`);

@@ -120,12 +120,29 @@ export function clauseTrail(clauses: Clause[], id: string): Clause[] {
 /** Citation labels of each clause tree, made in one walk the first time a page asks (a comparison asks hundreds of times). */
 const labelsByTree = new WeakMap<Clause[], Map<string, string>>();
 
-/** How a citation of an anchor reads: the headings of its clause and the clauses above it. */
+/** Characters of a clause's opening words shown where it has no number or title to be cited by. */
+const OPENING = 20;
+
+/** 「見本町は、町民の皆さまの声を…」: how a clause with no number or title is named, by its own opening words. */
+export function openingWords(clause: Clause): string {
+  const words = clausePlainText(clause);
+  if (!words) return clause.id;
+  return `「${words.length > OPENING ? `${words.slice(0, OPENING)}…` : words}」`;
+}
+
+/** True when neither the clause nor any clause above it has a number or title: its citation falls back to its opening words. */
+export function isUnnamed(clauses: Clause[], clauseId: string): boolean {
+  const trail = clauseTrail(clauses, clauseId);
+  return trail.length > 0 && trail.every((c) => !clauseHeading(c));
+}
+
+/** How a citation of an anchor reads: the headings of its clause and the clauses above it (or its opening words, when none has one). */
 export function citationLabel(clauses: Clause[], anchorId: string): string {
   let labels = labelsByTree.get(clauses);
   if (!labels) {
     const trails = new Map<string, string>();
-    for (const { clause, ancestors } of walkClauses(clauses)) trails.set(clause.id, [...ancestors, clause].map(clauseHeading).filter(Boolean).join(' › '));
+    for (const { clause, ancestors } of walkClauses(clauses))
+      trails.set(clause.id, [...ancestors, clause].map(clauseHeading).filter(Boolean).join(' › ') || openingWords(clause));
     labels = new Map(anchors(clauses).map((a) => [a.id, trails.get(a.clauseId) ?? '']));
     labelsByTree.set(clauses, labels);
   }

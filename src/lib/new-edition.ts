@@ -25,3 +25,8 @@ export function templateValues(input: { slug: string; name: string; prefecture?:
 }
 
 export const PLACEHOLDER = { prefecture: '都道府県', reading: 'よみがな' } as const;
+
+/** Marks every text of the template that stands for the city's words until they are copied in. */
+export const TEMPLATE_MARK = '〔ひな形〕';
+/** Marks a title the template guessed from the city's name: the author checks it against the document. */
+export const GUESSED_TITLE = '〔仮の題名〕';

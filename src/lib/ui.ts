@@ -2,14 +2,15 @@
  * The engine's own words: labels of the interface, never a city's wording.
  * Keys are stable ids; the text is plain Japanese for residents.
  */
-import type { Measure, ResponseRule } from '../schema/index.ts';
+import type { EditionFile, Measure, ResponseRule } from '../schema/index.ts';
 import type { Verdict } from './accessibility-report.ts';
+import { residentsWord, type MunicipalityWord } from './municipality.ts';
 
 export const ui = {
   siteName: 'お互い（Otagai）',
   siteTagline: '市のカスタマーハラスメント対策を、市の言葉で',
   skipLink: '本文へ移動',
-  editionNav: 'この市のページ',
+  editionNav: (w: string) => `この${w}のページ`,
   breadcrumbs: '現在の位置',
   home: 'トップ',
   contents: '目次',
@@ -24,13 +25,13 @@ export const ui = {
   publication: 'この版の掲載方針',
   purpose: 'この方針の考え方',
   rulesSummary: '対応の要点',
-  rulesSummaryIntro: '市の文書から、対応についての定めを抜き出しました。各項目は根拠の条項にリンクしています。',
+  rulesSummaryIntro: (w: string) => `${w}の文書から、対応についての定めを抜き出しました。各項目は根拠の条項にリンクしています。`,
   sections: '方針の内容',
   sectionsIntro: '方針の全文のうち、次の部分を読むことができます。',
   readWholePolicy: '方針の全文を読む',
-  measuresSummary: '市の取組',
-  measuresSummaryIntro: '窓口での対応のほかに、市の文書が挙げている取組です。',
-  editionLead: (city: string, prefecture: string, kind: string) => `${prefecture}${city}が定めた${kind}を、市の文言のまま掲載しています。`,
+  measuresSummary: (w: string) => `${w}の取組`,
+  measuresSummaryIntro: (w: string) => `窓口での対応のほかに、${w}の文書が挙げている取組です。`,
+  editionLead: (city: string, prefecture: string, kind: string, w: string) => `${prefecture}${city}が定めた${kind}を、${w}の文言のまま掲載しています。`,
   citedFrom: '根拠',
   faqIntro: (city: string, document: string) => `${city}の「${document}」に書かれていることだけをもとに答えています。各回答の下に、根拠となる文書の箇所へのリンクがあります。`,
   faqSource: (document: string) => `出典：${document}`,
@@ -67,9 +68,9 @@ export const ui = {
   print: '印刷して読む場合は、ブラウザの印刷機能をお使いください（A4 に収まるよう整えてあります）。',
   firstPublished: '初版公開',
   lastRevised: '最終更新',
-  draftBanner: 'この版は下書きです（公開前の確認用）。内容は市の確認を経ていません。',
+  draftBanner: (w: string) => `この版は下書きです（公開前の確認用）。内容は${w}の確認を経ていません。`,
   notYetPublished: 'まだ公開されていません（下書き）',
-  historyIntro: (city: string) => `このサイトでの${city}の版の更新履歴です。市の文書そのものの改定は、文書の日付と出典をご覧ください。`,
+  historyIntro: (city: string, w: string) => `このサイトでの${city}の版の更新履歴です。${w}の文書そのものの改定は、文書の日付と出典をご覧ください。`,
   feed: '更新履歴のフィード（Atom）',
   /** The title feed readers show for an edition's feed, from the <link rel="alternate"> of its pages. */
   feedTitle: (city: string) => `${city}の版の更新履歴（Atom）`,
@@ -106,7 +107,7 @@ export const searchText = {
   cityLabel: '自治体',
   allCities: 'すべての自治体',
   button: '検索',
-  editionLabel: 'この自治体の方針を検索',
+  editionLabel: (w: string) => `この${w}の方針を検索`,
   noScript: '検索には JavaScript が必要です。JavaScript を使わない場合は、各市の「よくある質問」の一覧から探してください。',
   /** Announced to screen readers; {query} and {count} are filled in by the page script. */
   found: '「{query}」の検索結果：{count}件',
@@ -130,7 +131,7 @@ export const a11yText = {
   targetLabel: '目標とする適合レベル',
   target: 'JIS X 8341-3:2016 の適合レベル AA に準拠することを目標とします。あわせて WCAG 2.2 のレベル AA の達成基準も試験します。',
   operatorLabel: '運営',
-  operator: 'このページはサイトの運営者が作成しています。市の文書の内容についての問い合わせ先ではありません。',
+  operator: (w: string) => `このページはサイトの運営者が作成しています。${w}の文書の内容についての問い合わせ先ではありません。`,
   resultsHeading: '試験結果',
   notAClaim: 'この結果は、ページをブラウザーで開いて行った自動試験の結果です。人による確認を含まないため、JIS X 8341-3:2016 への「準拠」や「一部準拠」を表明するものではありません。「問題なし（自動試験）」は自動試験で問題が見つからなかったこと、「該当なし（自動試験）」は試験の対象になる要素がページになかったことを示します。自動試験では確かめられない達成基準は「自動試験の対象外」としています。',
   noResults: 'この版の自動試験の結果はまだありません。',
@@ -159,7 +160,7 @@ export const a11yText = {
 } as const;
 
 export const pageLabels = {
-  home: 'この市の対策',
+  home: 'この市の対策', // on an edition's pages: pageLabel('home', w)
   policy: '方針の全文',
   faq: 'よくある質問',
   posters: 'ポスター',
@@ -167,6 +168,9 @@ export const pageLabels = {
   history: '更新履歴',
   accessibility: 'ウェブアクセシビリティ',
 } as const;
+
+/** A page's name in an edition's navigation, in the word its own government goes by. */
+export const pageLabel = (page: keyof typeof pageLabels, w: string) => (page === 'home' ? `この${w}の対策` : pageLabels[page]);
 
 export const ruleKindLabels: Record<ResponseRule['kind'], string> = {
   'time-limit': '対応時間',
@@ -194,11 +198,14 @@ export const measureKindLabels: Record<Measure['kind'], string> = {
   'staff-care': '職員のケア',
   'consultation-desk': '相談窓口',
   'security-camera': '防犯カメラ',
-  'public-notice': '市民への周知',
+  'public-notice': '市民への周知', // on an edition's pages: measureLabel('public-notice', w)
   'case-sharing': '事案の共有',
   'support-system': 'サポート体制',
   'expert-cooperation': '専門機関との連携',
 };
+
+/** A measure's name on an edition's pages: 市民への周知 of a city, 町民への周知 of a town. */
+export const measureLabel = (kind: Measure['kind'], w: MunicipalityWord) => (kind === 'public-notice' ? `${residentsWord(w)}への周知` : measureKindLabels[kind]);
 
 export const basisLabels = {
   rule: undefined,
@@ -207,10 +214,18 @@ export const basisLabels = {
   'as-needed': '必要に応じて',
 } as const;
 
-export const documentKindLabels = {
+export const documentKindLabels: Record<EditionFile['document']['kind'], string> = {
   'basic-policy': '基本方針',
+  'basic-guideline': '基本指針',
+  'response-policy': '対応方針',
   'response-guideline': '対応指針',
-} as const;
+  guideline: '指針',
+  outline: '要綱',
+  manual: '対応マニュアル',
+  declaration: '宣言',
+  ordinance: '条例',
+  measures: '対策',
+};
 
 export const dateEventLabels = {
   dated: '文書の日付',
@@ -218,4 +233,5 @@ export const dateEventLabels = {
   published: '公表',
   revised: '改定',
   effective: '施行',
+  updated: '更新',
 } as const;

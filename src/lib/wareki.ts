@@ -70,9 +70,9 @@ export function parseIso(iso: string): CalendarDate | undefined {
   return date;
 }
 
-/** True when the era date written in `asWritten` is the same day (or month) as `iso`. */
+/** True when the date written in `asWritten` (era or Western) is the same day (or month) as `iso`. */
 export function sameDate(asWritten: string, iso: string): boolean {
-  const a = parseWareki(asWritten);
+  const a = parseWrittenDate(asWritten);
   const b = parseIso(iso);
   return !!a && !!b && a.year === b.year && a.month === b.month && a.day === b.day;
 }
@@ -91,3 +91,16 @@ export function isoToSortKey(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.year}-${pad(d.month)}-${pad(d.day ?? 1)}`;
 }
+
+/** A Western date as a web page writes it: 2025年4月1日, 2025/4/1, 2025.04 (e.g. a page's 最終更新日). */
+export function parseWestern(text: string): CalendarDate | undefined {
+  const s = toAsciiDigits(text);
+  const m = s.match(/(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/) ?? s.match(/(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?/);
+  if (!m) return undefined;
+  const date: CalendarDate = { year: Number(m[1]), month: Number(m[2]) };
+  if (m[3]) date.day = Number(m[3]);
+  return date;
+}
+
+/** The date a text gives: its era date (令和…) when it has one, else its Western date. */
+export const parseWrittenDate = (text: string): CalendarDate | undefined => parseWareki(text) ?? parseWestern(text);

@@ -27,9 +27,11 @@ export const isoDate = z
 export const datedEvent = z
   .strictObject({
     event: z
-      .enum(['dated', 'established', 'published', 'revised', 'effective'])
-      .describe('What the date marks: dated (the date the document carries, no event named), established 策定, published 公表, revised 改定, effective 施行'),
-    asWritten: z.string().min(1).describe('The date exactly as the document writes it, e.g. 令和７年６月２０日策定'),
+      .enum(['dated', 'established', 'published', 'revised', 'effective', 'updated'])
+      .describe(
+        'What the date marks: dated (the date the document carries, no event named), established 策定, published 公表, revised 改定, effective 施行, updated 更新 (a web page\'s 最終更新日: when the page changed, not the policy)',
+      ),
+    asWritten: z.string().min(1).describe('The date exactly as the document writes it, in its era or the Western calendar: 令和７年６月２０日策定, 最終更新日：2025年4月1日'),
     iso: isoDate,
   })
   .describe('A date of the document, as written and as ISO');

@@ -3,6 +3,20 @@ import { z } from 'zod';
 import { datedEvent, idSchema, isoDate } from './common.ts';
 import { measureSchema, responseRuleSchema } from './rules.ts';
 
+/** The kinds of document cities publish their policy as; each is shown by its Japanese label (ui.ts documentKindLabels). */
+export const documentKinds = [
+  'basic-policy',
+  'basic-guideline',
+  'response-policy',
+  'response-guideline',
+  'guideline',
+  'outline',
+  'manual',
+  'declaration',
+  'ordinance',
+  'measures',
+] as const;
+
 /** A document the edition was transcribed from. */
 export const sourceSchema = z.strictObject({
   id: idSchema,
@@ -49,7 +63,9 @@ export const editionSchema = z
       .default({ accent: '#264d73' }),
     document: z.strictObject({
       title: z.string().min(1).describe("Title of the city's document"),
-      kind: z.enum(['basic-policy', 'response-guideline']).describe('basic-policy 基本方針; response-guideline 対応指針'),
+      kind: z.enum(documentKinds).describe(
+        'What the document is, by the name it gives itself: basic-policy 基本方針, basic-guideline 基本指針, response-policy 対応方針, response-guideline 対応指針, guideline 指針, outline 要綱, manual マニュアル, declaration 宣言, ordinance 条例, measures 対策（「…対策について」のようなページ）; the title as written is `title`',
+      ),
       dates: z.array(datedEvent).describe('Dates the document carries; empty when it carries none'),
       signatory: z.string().min(1).optional().describe('Who signed it, as written'),
       source: idSchema.describe('Id of the source the document was transcribed from'),

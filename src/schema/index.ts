@@ -14,6 +14,7 @@ import { editionSchema } from './edition.ts';
 import { faqSchema } from './faq.ts';
 import { policySchema } from './policy.ts';
 import { postersFileSchema } from './posters.ts';
+import { salvage } from './salvage.ts';
 import { behaviourKindSchema, definitionFamilySchema, faqGroupSchema, glossaryEntrySchema, legalReferenceSchema, successCriterionSchema } from './shared.ts';
 
 export * from './check-guide.ts';
@@ -27,6 +28,7 @@ export * from './policy.ts';
 export * from './posters.ts';
 export * from './published.ts';
 export * from './rules.ts';
+export * from './salvage.ts';
 export * from './shared.ts';
 
 /** The schema of each kind of content file, as the content reader takes them. */
@@ -42,5 +44,7 @@ export const contentSchemas = {
   criterion: successCriterionSchema,
   posters: postersFileSchema,
   check: checkGuideSchema,
+  /** The parts of an edition.yaml that parse, for the checks that follow a schema error. */
+  salvageEdition: (data: unknown) => salvage(editionSchema, data),
 };
 export * from './accessibility-record.ts';

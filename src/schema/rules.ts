@@ -27,7 +27,7 @@ export const responseRuleSchema = z.discriminatedUnion('kind', [
     ...cited,
     ...staged,
     basis: ruleBasisSchema,
-    channels: z.array(channelSchema).min(1),
+    channels: z.array(channelSchema).min(1).optional().describe('Where the city records (phone, counter…), only when its document says'),
     announcement: z.string().min(1).optional().describe('What staff or an automatic message say before recording (checked against the clause)'),
   }),
   z.strictObject({

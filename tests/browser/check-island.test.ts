@@ -7,10 +7,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { skipBrowserSuite } from '../../src/tooling/chromium.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
-import { DIST } from '../helpers/dist.ts';
+import { fixtureSite } from '../helpers/fixture-site.ts';
 
 const skip = skipBrowserSuite();
-const PATH = '/sakaide/check/';
+/** The fictional sample edition's guide (a two-judgement family: three elements and what happens next), on the fixture cities. */
+const PATH = '/sample/check/';
 
 const visibleSteps = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-step]')].filter((s) => !s.hidden && s.getClientRects().length > 0).map((s) => s.id));
@@ -19,7 +20,7 @@ const status = (page: Page) => page.evaluate(() => document.querySelector('[data
 const current = (page: Page) => page.evaluate(() => document.querySelector('[data-step-list] [aria-current="step"]')?.getAttribute('href'));
 
 describe.skipIf(skip)('the check guide island', () => {
-  const site = useSiteInBrowser(DIST);
+  const site = useSiteInBrowser(fixtureSite('cities'));
 
   it('without JavaScript, shows every step, each linked from the list of steps', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });

@@ -1,17 +1,16 @@
 /** A screenshot of each page type, desktop and 320 px, into screenshots/ (git-ignored) so anyone can look. */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/schema/index.ts';
-import { readContent } from '../../src/lib/content/read-content.ts';
 import { skipBrowserSuite } from '../../src/tooling/chromium.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { onePerType } from '../../src/lib/page-types.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
+import { realContent } from '../helpers/content.ts';
 
 const OUT = 'screenshots';
 const skip = skipBrowserSuite();
-const slugs = readContent('content', contentSchemas).editions.map((e) => e.slug);
+const slugs = realContent().editions.map((e) => e.slug);
 const types = skip ? new Map<string, string>() : onePerType([...sitemapPaths(DIST), '/404.html'], slugs);
 
 describe.skipIf(skip)('screenshots of each page type', () => {

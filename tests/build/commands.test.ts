@@ -32,6 +32,35 @@ describe('npm run check', () => {
     expect(r.out).toContain('内容に問題はありません');
   });
 
+  it('lists every problem of a file even when one is a schema error: four problems, four lines', () => {
+    const r = check(
+      keep(
+        fixtureContent([
+          { file: EDITION, replace: '  kind: basic-policy', with: '  kind: 対応方針' },
+          { file: EDITION, replace: 'iso: 2025-04-01', with: 'iso: 2024-04-01' },
+          { file: EDITION, replace: 'clause: response-time', with: 'clause: response-hours' },
+          { file: EDITION, replace: 'quote: 啓発ポスターを掲示します。', with: 'quote: 啓発ポスターを貼ります。' },
+        ]),
+      ),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out.split('\n').filter((l) => l.includes('editions/sample/edition.yaml:')).map((l) => l.match(/edition\.yaml:(\d+) (\S+?)（/)?.slice(1).join(' '))).toEqual([
+      '8 document.kind',
+      '12 document.dates[0].iso',
+      '25 rules[0].clause',
+      '32 measures[0].quote',
+    ]);
+    expect(r.out).toContain('4 件の問題があります');
+  });
+
+  it('passes a draft that still has what only a draft may carry, listing it as warnings', () => {
+    const r = check(keep(fixtureContent([{ file: EDITION, replace: 'document:', with: 'draft: true\nsite:\n  url: https://www.example.com\ndocument:' }])));
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/下書きの版への注意/);
+    expect(r.out).toMatch(/edition\.yaml:8 site\.url（URL）: 「https:\/\/www\.example\.com」は例のためのドメインです/);
+    expect(r.out).toContain('内容に問題はありません（下書きへの注意 1 件）');
+  });
+
   for (const c of [...ERROR_CASES, ...INJECTION_CASES, ...BAD_INPUT_CASES, ...RESERVED_SLUG_CASES]) {
     it(`refuses ${c.name}: exit 1, its own message as file:line field, no stack trace`, () => {
       const r = check(keep(fixtureContent(c.edits)));
@@ -72,32 +101,50 @@ describe('npm run new-edition', () => {
     expect(r.out).not.toMatch(STACK);
   });
 
-  it('flags the template placeholders once the edition is no longer a draft', () => {
+  it('flags every placeholder of the template once the edition is no longer a draft, and ships no placeholder poster', () => {
     const dir = keep(fixtureContent());
     expect(newEdition(dir, ['kita', '--name', '北見本市']).status).toBe(0);
+    expect(existsSync(join(dir, 'editions/kita/posters.yaml'))).toBe(false);
+    const draft = check(dir);
+    expect(draft.status).toBe(0);
+    expect(draft.out).toMatch(/下書きの版への注意/);
     const file = join(dir, 'editions/kita/edition.yaml');
     spawnSync('sed', ['-i', 's/^draft: true/draft: false/', file]);
     const r = check(dir);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/city\.prefecture（都道府県）: 「都道府県」はひな形の仮の値です/);
+    expect(r.out).toMatch(/edition\.yaml:\d+ document\.title.*: 題名「北見本市カスタマーハラスメント対策基本方針〔仮の題名〕」は、ひな形が/);
+    expect(r.out).toMatch(/edition\.yaml:\d+ site\.url.*: 「https:\/\/www\.example\.lg\.jp」は例のためのドメインです/);
+    expect(r.out).toMatch(/policy\.yaml:\d+ clauses\[0\]\.body\[0\].*: 「〔ひな形〕ここに市の文書の/);
+    expect(r.out).not.toMatch(/faq\/_example\.md/);
   });
 });
 
 describe('npm run build -- --edition', () => {
   const content = keep(
-    fixtureContent([{ file: EDITION, replace: 'document:', with: 'site:\n  url: https://www.city.mihon.example.jp\n  base: /kasuhara/\ndocument:' }]),
+    // A draft: its site address is still an example domain, which only a draft may keep.
+    fixtureContent([{ file: EDITION, replace: 'document:', with: 'draft: true\nsite:\n  url: https://www.city.mihon.example.jp\n  base: /kasuhara/\ndocument:' }]),
   );
   const out = keep(mkdtempSync(join(tmpdir(), 'otagai-standalone-')));
   const cache = keep(mkdtempSync(join(tmpdir(), 'otagai-standalone-cache-')));
   const built = run('src/cli/build.ts', ['--edition', 'sample', '--out', out, '--content', content, '--cache', cache]);
   const page = (path: string) => readFileSync(join(out, path), 'utf8');
 
-  it('builds the edition alone, at the root of its own site', () => {
+  it('builds the edition alone, at the root of its own site (a draft, told what it must fix before it is published)', () => {
     expect(built.status, built.out).toBe(0);
+    expect(built.out).toMatch(/下書きの版への注意が 1 件あります/);
     expect(page('index.html')).toContain('<h1>見本市職員カスタマーハラスメント対策基本方針</h1>');
     expect(existsSync(join(out, 'policy/index.html'))).toBe(true);
     expect(existsSync(join(out, 'sample'))).toBe(false);
+  });
+
+  it('has no comparison of one city, and its check page at /check/', () => {
     expect(existsSync(join(out, 'compare'))).toBe(false);
+    expect(existsSync(join(out, 'compare.json'))).toBe(false);
+    expect(page('index.html')).not.toContain('/compare/');
+    const check = page('check/index.html');
+    expect(check).not.toContain('href="/kasuhara/compare/"');
+    expect(check).toContain('href="/kasuhara/policy/#definition"');
   });
 
   it('uses the site URL and base path from its edition.yaml in links, canonical URLs, sitemap and feed', () => {

@@ -1,22 +1,20 @@
 /**
- * The 「これってカスハラ？」 guides (check.yaml): every real edition has one that walks its own
- * definition family element by element in the city's words; a broken guide gives a clear problem
- * with file, line and field, like every other content file.
+ * The 「これってカスハラ？」 guides (check.yaml): each real edition's guide walks its own definition
+ * family element by element in the city's words; a broken guide gives a clear problem with file,
+ * line and field, like every other content file.
  */
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/schema/index.ts';
-import { readContent } from '../../src/lib/content/read-content.ts';
+import { walkClauses } from '../../src/lib/clauses.ts';
 import { readFixture, type Edit } from '../helpers/content-fixture.ts';
+import { realContent } from '../helpers/content.ts';
 import type { Case as ErrorCase } from '../helpers/error-cases.ts';
 
-const content = readContent('content', contentSchemas);
+const content = realContent();
+/** The guide is optional (docs/authoring.md): these hold for every edition that has one. */
+const guided = content.editions.filter((e) => e.check);
 
 describe('real check guides', () => {
-  it('every edition has one', () => {
-    expect(content.editions.filter((e) => !e.check).map((e) => e.slug)).toEqual([]);
-  });
-
-  for (const { slug, edition, check } of content.editions) {
+  for (const { slug, edition, policy, check } of guided) {
     describe(slug, () => {
       const family = content.families.find((f) => f.id === edition.definition.family)!;
 
@@ -30,23 +28,16 @@ describe('real check guides', () => {
         expect(check!.next.length).toBeGreaterThan(0);
       });
 
-      it('shows the examples the city lists', () => {
-        expect(check!.steps.flatMap((s) => s.examples).length).toBeGreaterThan(0);
+      it('shows the examples the city lists, where it lists any', () => {
+        const lists = [...walkClauses(policy.clauses)].some(({ clause }) => clause.body.some((b) => typeof b === 'object' && 'list' in b && b.list.some((i) => typeof i === 'object' && i.behaviours)));
+        if (lists) expect(check!.steps.flatMap((s) => s.examples).length).toBeGreaterThan(0);
+      });
+
+      it('cites reasonable accommodation only in words that speak of it', () => {
+        for (const a of check!.accommodation) expect(a.quote).toMatch(/合理的配慮|社会的障壁|障害/);
       });
     });
   }
-
-  it('cites reasonable accommodation only where the city says it (Odawara), and no other city is made to say it', () => {
-    const withAccommodation = content.editions.filter((e) => e.check!.accommodation.length > 0).map((e) => e.slug);
-    expect(withAccommodation).toEqual(['odawara']);
-    const odawara = content.editions.find((e) => e.slug === 'odawara')!.check!;
-    expect(odawara.accommodation.map((a) => a.quote).join('')).toContain('合理的配慮');
-  });
-
-  it('says who decides only in the words of cities that say it', () => {
-    const silent = content.editions.filter((e) => e.check!.decidedBy.length === 0).map((e) => e.slug).sort();
-    expect(silent).toEqual(['iwamizawa', 'sakaide']);
-  });
 });
 
 const CHECK = 'editions/sample/check.yaml';

@@ -1,22 +1,23 @@
 /**
- * The real editions: every clause, taxonomy id, source and quote they cite resolves,
- * and each edition carries the parts its pages are built from.
+ * The real editions, whatever editions exist: every clause, taxonomy id, source and quote they
+ * cite resolves, and each carries the parts its pages are built from. No edition is named here.
  */
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/schema/index.ts';
 import { anchors, blockTexts, clauseItems, walkClauses } from '../../src/lib/clauses.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { readContent } from '../../src/lib/content/read-content.ts';
+import { editionDirs } from '../../src/lib/content/read-content.ts';
+import { CONTENT, realContent } from '../helpers/content.ts';
 
-const content = readContent('content', contentSchemas);
+const content = realContent();
 
 describe('real content', () => {
   it('has no problems at all', () => {
     expect(content.problems.map(formatProblem)).toEqual([]);
   });
 
-  it('publishes the five first editions', () => {
-    expect(content.editions.map((e) => e.slug).sort()).toEqual(['iwamizawa', 'nishitokyo', 'odawara', 'sakaide', 'sapporo']);
+  it('reads every edition folder', () => {
+    expect(content.editions.length).toBeGreaterThan(0);
+    expect(content.editions.map((e) => e.slug)).toEqual(editionDirs(CONTENT).map((d) => d.split(/[\\/]/).at(-1)));
   });
 
   for (const { slug, edition, policy } of content.editions) {
@@ -32,8 +33,7 @@ describe('real content', () => {
         expect(cited.filter((id) => !ids.has(id))).toEqual([]);
       });
 
-      it('lists behaviour examples, each tagged with shared taxonomy ids that exist', () => {
-        expect(tagged.length).toBeGreaterThan(5);
+      it('tags its behaviour examples with shared taxonomy ids that exist, each item with an id', () => {
         for (const item of tagged) {
           expect(item.id, item.text).toBeTruthy();
           expect(item.behaviours!.filter((b) => !taxonomy.has(b))).toEqual([]);
@@ -47,7 +47,7 @@ describe('real content', () => {
 
       it('keeps no extraction artefacts: no caret readings, no simplified 举', () => {
         const texts = [...walkClauses(policy.clauses)].flatMap(({ clause }) => [clause.title ?? '', ...clause.body.flatMap(blockTexts)]);
-        expect(texts.filter((t) => /\^\{|举|マニュアルケア/.test(t))).toEqual([]);
+        expect(texts.filter((t) => /\^\{|举/.test(t))).toEqual([]);
       });
     });
   }

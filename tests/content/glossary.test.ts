@@ -1,12 +1,11 @@
 /** The search glossary maps to words the editions actually use, or it would send residents nowhere. */
 import { describe, expect, it } from 'vitest';
-import { contentSchemas } from '../../src/schema/index.ts';
 import { blockTexts, walkClauses } from '../../src/lib/clauses.ts';
-import { readContent } from '../../src/lib/content/read-content.ts';
 import { plainText } from '../../src/lib/inline.ts';
 import { normalizeText } from '../../src/lib/search/normalize.ts';
+import { realContent } from '../helpers/content.ts';
 
-const content = readContent('content', contentSchemas);
+const content = realContent();
 const corpus = normalizeText(
   content.editions
     .flatMap((e) => [

@@ -7,6 +7,7 @@ import type { Edit } from './content-fixture.ts';
 
 export const EDITION = 'editions/sample/edition.yaml';
 export const POLICY = 'editions/sample/policy.yaml';
+export const FAQ = 'editions/sample/faq/time-limit.md';
 
 export interface Case {
   name: string;
@@ -98,5 +99,59 @@ export const ERROR_CASES: Case[] = [
     edits: [{ file: POLICY, replace: '    title: 周知\n', with: '    title: 周知\n    corrections:\n      - original: 啓発ポスタ\n        corrected: 啓発ボスター\n        reason: テスト\n' }],
     message: 'correction-not-applied', file: POLICY, line: 28, field: 'clauses[3].corrections[0].corrected', says: /訂正後の「啓発ボスター」が条項の本文にありません/,
   },
+  {
+    name: 'a placeholder of the template left in a published edition',
+    edits: [{ file: POLICY, replace: '{真摯|しんし}に対応します。\n', with: '{真摯|しんし}に対応します。\n      - 〔ひな形〕ここに市の文書の定義をそのまま書き写してください。\n' }],
+    message: 'placeholder-left', file: POLICY, line: 7, field: 'clauses[0].body[1]', says: /「〔ひな形〕ここに市の文書の定義を.*」はひな形の仮の値です。公開する版/,
+  },
+  {
+    name: "the template's guessed title left in a published edition",
+    edits: [{ file: EDITION, replace: '  title: 見本市職員カスタマーハラスメント対策基本方針', with: '  title: 見本市カスタマーハラスメント対策基本方針〔仮の題名〕' }],
+    message: 'guessed-title', file: EDITION, line: 7, field: 'document.title', says: /題名「見本市カスタマーハラスメント対策基本方針〔仮の題名〕」は、ひな形が市区町村名から仮に付けたもの/,
+  },
+  {
+    name: 'a published site address at an example domain',
+    edits: [{ file: EDITION, replace: 'document:', with: 'site:\n  url: https://www.city.mihon.example.jp\ndocument:' }],
+    message: 'example-url', file: EDITION, line: 7, field: 'site.url', says: /「https:\/\/www\.city\.mihon\.example\.jp」は例のためのドメインです。.*QR コード/,
+  },
+  {
+    name: 'an FAQ answer that links a clause that does not exist',
+    edits: [{ file: FAQ, replace: '４５分以内としています。', with: '４５分以内としています（[対応](#responce)）。' }],
+    message: 'unknown-clause', file: FAQ, line: 8, field: 'answer', says: /条項 ID「responce」はこの版の policy.yaml にありません。もしかして「response」ですか？/,
+  },
+  {
+    name: 'a misspelt behaviour id: the nearest is suggested and the valid ones listed',
+    edits: [{ file: POLICY, replace: 'behaviours: [intimidation]', with: 'behaviours: [intimdation]' }],
+    message: 'unknown-behaviour', file: POLICY, line: 15, field: 'clauses[1].body[1].list[0].behaviours[0]', says: /もしかして「intimidation」ですか？ 使える ID: demand-without-grounds、.*、naming-staff。/,
+  },
+  {
+    name: 'a misspelt definition family',
+    edits: [{ file: EDITION, replace: 'family: mhlw-2022-two-judgements', with: 'family: mhlw-2022-two-judgement' }],
+    message: 'unknown-family', file: EDITION, line: 20, field: 'definition.family', says: /もしかして「mhlw-2022-two-judgements」ですか？ 使える ID: law-2025-three-elements、mhlw-2022-two-judgements、tokyo-ordinance-nuisance。/,
+  },
+  {
+    name: 'a stance clause that does not exist',
+    edits: [{ file: EDITION, replace: 'stance: [basic-idea]', with: 'stance: [basic-ideas]' }],
+    message: 'unknown-clause', file: EDITION, line: 22, field: 'stance[0]', says: /「basic-ideas」はこの版の policy.yaml にありません。もしかして「basic-idea」ですか？ 使える ID: basic-idea、definition、/,
+  },
+  {
+    name: 'an FAQ group that does not exist',
+    edits: [{ file: FAQ, replace: 'group: time', with: 'group: times' }],
+    message: 'unknown-faq-group', file: FAQ, line: 3, field: 'group', says: /「times」は content\/shared\/faq-groups.yaml にありません。もしかして「time」ですか？ 使える ID: about、/,
+  },
+  {
+    name: 'a quote that stops matching: where, and what the clause says there',
+    edits: [{ file: EDITION, replace: 'quote: 面談は、原則として４５分以内とします。', with: 'quote: 面談は、原則として３０分以内とします。' }],
+    message: 'quote-not-found', file: EDITION, line: 28, field: 'rules[0].quote', says: /「面談は、原則として」までは本文と一致します。その後、引用は「３０分以内とします。」、本文は「４５分以内とします。」です。/,
+  },
+  {
+    name: 'a quote that differs only in full- and half-width characters',
+    edits: [{ file: EDITION, replace: 'quote: 面談は、原則として４５分以内とします。', with: 'quote: 面談は、原則として45分以内とします。' }],
+    message: 'quote-not-found', file: EDITION, line: 28, field: 'rules[0].quote', says: /全角・半角の違いがあります/,
+  },
+  {
+    name: 'a misspelt kind of document',
+    edits: [{ file: EDITION, replace: '  kind: basic-policy', with: '  kind: basic-polcy' }],
+    message: 'one-of', file: EDITION, line: 8, field: 'document.kind', says: /「basic-polcy」は使えません。もしかして「basic-policy」ですか？次のどれかを書いてください: basic-policy、basic-guideline、/,
+  },
 ];
-

@@ -1,21 +1,26 @@
 /**
- * The built /compare/ and /compare.json: the JSON is the comparison the content gives, silent
- * documents show 記載なし, the tables are accessible, and a standalone build of one city has none.
+ * The engine's /compare/ and /compare.json, on the fixture cities (tests/fixtures/sites/cities/):
+ * the JSON is the comparison the content gives, each city's rules in its own words with the
+ * engine's summary, 記載なし where a document is silent, a behaviour one city alone lists marked in
+ * words, and accessible tables.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contentSchemas, type Edition } from '../../src/schema/index.ts';
 import { compareEditions, comparedEdition, comparisonJson } from '../../src/lib/compare.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { sortEditions } from '../../src/lib/editions.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
-import { buildSite } from '../helpers/build.ts';
-import { DIST, distExists, pageText, readPage } from '../helpers/dist.ts';
+import { pageText, readPage } from '../helpers/dist.ts';
+import { fixtureSite, fixtureSiteContent } from '../helpers/fixture-site.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
-const content = readContent('content', contentSchemas);
+const SITE = fixtureSite('cities');
+const contentDir = fixtureSiteContent('cities');
+const content = readContent(contentDir, contentSchemas);
+afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
+const page = (path: string) => readPage(path, SITE);
 
 /** The HTML of one row, by its row header, of the table whose caption has this id. (Quotes are <q>: their 「」 come from CSS.) */
 function tableRow(html: string, captionId: string, rowHeader: string): string {
@@ -26,46 +31,41 @@ function tableRow(html: string, captionId: string, rowHeader: string): string {
   return `<tr${row}`;
 }
 
-beforeAll(() => {
-  if (!distExists()) throw new Error('dist/ is missing: run `npm run build` first (npm test does this).');
-});
-
 describe('/compare/ and /compare.json', () => {
   it('publishes as JSON exactly the comparison the content gives', () => {
     const editions = sortEditions(content.editions.map(comparedEdition) as unknown as Edition[]) as unknown as ReturnType<typeof comparedEdition>[];
     const expected = comparisonJson(compareEditions(editions, content.behaviours, content.families), sitePaths('/'), 'https://otagai.example.jp/schema/compare.v1.json');
-    const json = JSON.parse(readFileSync(join(DIST, 'compare.json'), 'utf8'));
-    expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(JSON.parse(readFileSync(join(SITE, 'compare.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
-  it("shows each city's own time limit, and 記載なし where its document states none", () => {
-    const html = readPage('/compare/');
-    expect(pageText(tableRow(html, 'rules-time-limit', '坂出市'))).toContain('1時間（原則）面談や電話の時間は、原則として１時間以内とします。');
-    expect(pageText(tableRow(html, 'rules-time-limit', '小田原市'))).toContain('こう着状態になってから30分（目安）同じ話の繰り返しやこう着状態となってから30分');
-    const sapporo = pageText(tableRow(html, 'rules-time-limit', '札幌市'));
-    expect(sapporo).toContain('30分〜1時間（目安）30分から1時間を目途に対応を打ち切る');
-    expect(sapporo).toContain('こう着状態になってから30分（目安）膠着状態になってから30分後に対応中止の目安とする');
-    expect(sapporo).toContain('事例紹介「カスタマーハラスメント防止対策（取組のあらまし：北海道札幌市）」による');
-    const nishitokyo = pageText(tableRow(html, 'rules-time-limit', '西東京市'));
-    expect(nishitokyo).toContain('時間の長さの記載なし（原則）面談等の時間を、原則として制限します。');
-    expect(nishitokyo).not.toMatch(/[0-9０-９]+(分|時間)/);
-    expect(pageText(tableRow(html, 'rules-time-limit', '岩見沢市'))).toBe('岩見沢市記載なし');
-    expect(pageText(tableRow(html, 'rules-decided-by', '坂出市'))).toBe('坂出市記載なし');
+  it("shows each city's own time limits with the engine's summary, where they come from, and 記載なし where a document states none", () => {
+    const html = page('/compare/');
+    expect(pageText(tableRow(html, 'rules-time-limit', '見本市'))).toContain('45分（原則）面談は、原則として４５分以内とします。');
+    const reiji = pageText(tableRow(html, 'rules-time-limit', '例示市'));
+    expect(reiji).toContain('時間の長さの記載なし（原則）面談等の時間は、原則として制限します。');
+    expect(reiji).toContain('30分〜1時間（目安）面談は30分から1時間を目安に終える。');
+    expect(reiji).toContain('こう着状態になってから30分（目安）話が繰り返しになってから30分を目安に対応を終える。');
+    expect(reiji).toContain('事例紹介「例示市の取組の紹介」による');
+    expect(pageText(tableRow(html, 'rules-time-limit', '試市'))).toBe('試市記載なし');
+    expect(pageText(tableRow(html, 'rules-decided-by', '見本市'))).toBe('見本市記載なし');
+    expect(pageText(tableRow(html, 'rules-decided-by', '例示市'))).toContain('対応を終えるかどうかは、管理職を含む複数の職員で判断します。');
   });
 
   it('marks in words the behaviours only one city lists, and links every cell to its clause', () => {
-    const html = readPage('/compare/');
+    const html = page('/compare/');
     const sogi = tableRow(html, 'matrix-means', 'SOGIハラスメント');
     expect(sogi).toContain('<span class="badge">1市のみ</span>');
-    expect(sogi).toContain('href="/nishitokyo/policy/#example-sexual"');
-    expect((sogi.match(/記載なし/g) ?? []).length).toBe(4);
-    expect(tableRow(html, 'matrix-means', '無断の撮影・録音')).not.toContain('1市のみ');
+    expect(sogi).toContain('href="/tameshi/policy/#act-sogi"');
+    expect((sogi.match(/記載なし/g) ?? []).length).toBe(2);
+    const listedByAll = tableRow(html, 'matrix-means', '威圧的な言動');
+    expect(listedByAll).not.toContain('1市のみ');
+    expect(listedByAll).not.toContain('記載なし');
     // 記載なし is never read as "not harassment there".
     expect(pageText(html)).toContain('その市でカスタマーハラスメントに当たらないという意味ではありません');
   });
 
   it('has accessible tables: caption, header scopes, and a focusable labelled region for a table that may scroll', () => {
-    const html = readPage('/compare/');
+    const html = page('/compare/');
     for (const id of ['matrix-demand', 'matrix-means']) {
       // A <section> with a name is a region landmark; tabindex lets keyboard users scroll it.
       expect(html).toContain(`<section class="table-scroll matrix-scroll" aria-labelledby="${id}" tabindex="0">`);
@@ -80,27 +80,7 @@ describe('/compare/ and /compare.json', () => {
   });
 
   it('is linked from the front page and is in the sitemap', () => {
-    expect(readPage('/')).toContain('href="/compare/"');
-    expect(sitemapPaths(DIST)).toContain('/compare/');
-  });
-});
-
-describe('a standalone edition build', () => {
-  it('has no comparison of one city, and its check page at /check/', () => {
-    const out = mkdtempSync(join(tmpdir(), 'otagai-standalone-'));
-    const cache = mkdtempSync(join(tmpdir(), 'otagai-cache-'));
-    try {
-      const result = buildSite(['--edition', 'sakaide', '--out', out, '--cache', cache]);
-      expect(result.status, result.stdout + result.stderr).toBe(0);
-      expect(existsSync(join(out, 'compare'))).toBe(false);
-      expect(readdirSync(out)).not.toContain('compare.json');
-      expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('/compare/');
-      const check = readFileSync(join(out, 'check', 'index.html'), 'utf8');
-      expect(check).not.toContain('href="/compare/"');
-      expect(check).toContain('href="/policy/#definition"');
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-      rmSync(cache, { recursive: true, force: true });
-    }
+    expect(page('/')).toContain('href="/compare/"');
+    expect(sitemapPaths(SITE)).toContain('/compare/');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The comparison is computed from content alone: the matrix follows the editions' tagged lists
- * (a change to one edition's list changes it), each city's time limit is its own or none, and
- * every cell cites an item that exists in that city's policy.
+ * (a change to one edition's list changes it), each city's time limit is its own or none (on the
+ * fixture cities), and every cell of the real editions' comparison cites an item of that city's policy.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ import {
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { fixtureContent, type Edit } from '../helpers/content-fixture.ts';
+import { realContent } from '../helpers/content.ts';
+import { fixtureSiteContent } from '../helpers/fixture-site.ts';
 
 describe('engine wording for numbers', () => {
   it('writes minutes as a resident reads them', () => {
@@ -42,8 +44,10 @@ describe('engine wording for numbers', () => {
   });
 });
 
-describe('the real editions compared', () => {
-  const content = readContent('content', contentSchemas);
+describe('the fixture cities compared (tests/fixtures/sites/cities/)', () => {
+  const dir = fixtureSiteContent('cities');
+  const content = readContent(dir, contentSchemas);
+  rmSync(dir, { recursive: true, force: true });
   const editions = content.editions.map(comparedEdition);
   const c = compareEditions(editions, content.behaviours, content.families);
   const column = (slug: string) => c.editions.findIndex((e) => e.slug === slug);
@@ -52,43 +56,58 @@ describe('the real editions compared', () => {
 
   it("gives each city its own time limit, or none, never another city's", () => {
     const lengths = (slug: string) => rules('time-limit', slug).map((r) => [timeLimitLength(r) ?? null, r.basis]);
-    expect(lengths('sakaide')).toEqual([['1時間', 'principle']]);
-    expect(lengths('odawara')).toEqual([['こう着状態になってから30分', 'guide'], [null, 'rule']]);
-    expect(lengths('sapporo')).toEqual([['30分〜1時間', 'guide'], ['こう着状態になってから30分', 'guide']]);
-    expect(lengths('nishitokyo')).toEqual([[null, 'principle']]);
-    expect(lengths('iwamizawa')).toEqual([]);
+    expect(lengths('sample')).toEqual([['45分', 'principle']]);
+    expect(lengths('reiji')).toEqual([[null, 'principle'], ['30分〜1時間', 'guide'], ['こう着状態になってから30分', 'guide']]);
+    expect(lengths('tameshi')).toEqual([]);
   });
 
-  it("says where Sapporo's time limits come from: its manuals, as the case study reports them", () => {
-    const sapporo = rules('time-limit', 'sapporo');
-    for (const r of sapporo) {
+  it('says where a time limit comes from when it is another source than the city\'s own document', () => {
+    const reiji = rules('time-limit', 'reiji');
+    expect(reiji[0]!.citation.source).toBeUndefined();
+    for (const r of reiji.slice(1)) {
       expect(r.citation.source?.id).toBe('case-study');
-      expect(r.citation.label).toMatch(/^事例紹介に記された札幌市の取組 › /);
+      expect(r.citation.label).toBe('５ 事例紹介に記された取組 › (1) 対応マニュアル');
     }
-    expect(sapporo.map((r) => r.citation.anchor)).toEqual(['case-hearing-manual', 'case-policy-and-manual']);
-    for (const r of rules('time-limit', 'sakaide')) expect(r.citation.source).toBeUndefined();
   });
 
   it('takes who decides from the check guides only, and leaves it empty where the city says nothing', () => {
-    expect(rules('decided-by', 'sakaide')).toEqual([]);
-    expect(rules('decided-by', 'iwamizawa')).toEqual([]);
-    expect(rules('decided-by', 'odawara')[0]!.quote).toContain('部局内の管理監督者を含む3名以上で検討や判断をします。');
+    expect(rules('decided-by', 'sample')).toEqual([]);
+    expect(rules('decided-by', 'tameshi')).toEqual([]);
+    expect(rules('decided-by', 'reiji')[0]!.quote).toBe('対応を終えるかどうかは、管理職を含む複数の職員で判断します。');
   });
 
   it('marks the behaviours only one city lists', () => {
     const only = Object.fromEntries(c.matrix.rows.filter((r) => r.onlyOne).map((r) => [r.behaviour.id, r.listedBy[0]]));
-    expect(only).toMatchObject({ 'sogi-harassment': 'nishitokyo', 'non-cooperation': 'nishitokyo', 'naming-staff': 'sakaide' });
-    // Filming is listed by two cities (Odawara: 同意なく撮影や録音をする; Nishitokyo: 盗撮や無断での撮影行為など).
-    expect(row('filming')!.listedBy.sort()).toEqual(['nishitokyo', 'odawara']);
-    expect(row('filming')!.onlyOne).toBe(false);
-    expect(row('physical-attack')!.listedBy).toHaveLength(5);
+    expect(only).toEqual({ 'sogi-harassment': 'tameshi', filming: 'reiji', 'demand-excessive': 'reiji' });
+    expect(row('intimidation')!.listedBy).toHaveLength(3);
+    expect(row('intimidation')!.onlyOne).toBe(false);
   });
 
-  it("cites the item above rather than each of its sub-examples when they share a kind (Odawara's 身体的な攻撃)", () => {
-    const cell = row('physical-attack')!.cells[column('odawara')]!;
-    expect(cell.map((x) => x.citation.anchor)).toEqual(['means-physical-attack']);
-    expect(row('filming')!.cells[column('odawara')]!.map((x) => x.citation.anchor)).toEqual(['means-filming']);
+  it('groups the definitions by family, in the words of each city', () => {
+    expect(c.families.map((g) => [g.family.id, g.editions.map((e) => e.slug)])).toEqual([
+      ['law-2025-three-elements', ['reiji']],
+      ['mhlw-2022-two-judgements', ['sample']],
+      ['tokyo-ordinance-nuisance', ['tameshi']],
+    ]);
+    expect(definitionText(c.families[0]!.editions[0]!.clause)).toEqual(['① 市民等が行う', '② 社会通念上許容される範囲を超えた言動により', '③ 職員の就業環境を害すること', '障害のある方が合理的配慮を求めることは、カスタマーハラスメントに当たりません。']);
   });
+
+  it('gives the same data as JSON, with the URL of each clause', () => {
+    const json = comparisonJson(c, sitePaths('/'), 'https://otagai.example.jp/schema/compare.v1.json');
+    expect(json.$schema).toBe('https://otagai.example.jp/schema/compare.v1.json');
+    const time = json.rules.find((t) => t.topic === 'time-limit')!.cells;
+    expect(time.tameshi).toEqual([]);
+    expect(time.sample).toEqual([
+      expect.objectContaining({ kind: 'time-limit', minutes: 45, basis: 'principle', quote: '面談は、原則として４５分以内とします。', url: '/sample/policy/#response-time' }),
+    ]);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe('the real editions compared', () => {
+  const content = realContent();
+  const editions = content.editions.map(comparedEdition);
+  const c = compareEditions(editions, content.behaviours, content.families);
 
   it("fills every cell with the city's own words, citing an item of that city's policy", () => {
     for (const r of c.matrix.rows) {
@@ -104,24 +123,9 @@ describe('the real editions compared', () => {
       });
   });
 
-  it('groups the definitions by family, in the words of each city', () => {
-    expect(c.families.map((g) => [g.family.id, g.editions.map((e) => e.slug).sort()])).toEqual([
-      ['law-2025-three-elements', ['odawara']],
-      ['mhlw-2022-two-judgements', ['iwamizawa', 'sakaide', 'sapporo']],
-      ['tokyo-ordinance-nuisance', ['nishitokyo']],
-    ]);
-    const odawara = c.families[0]!.editions[0]!;
-    expect(definitionText(odawara.clause)).toEqual(['① 市民その他の利害関係者が行う', '② 社会通念上許容される範囲を超えた言動により', '③ 職員の就業環境を害すること']);
-  });
-
-  it('gives the same data as JSON, with the URL of each clause', () => {
-    const json = comparisonJson(c, sitePaths('/'), 'https://otagai.example.jp/schema/compare.v1.json');
-    const time = json.rules.find((t) => t.topic === 'time-limit')!.cells;
-    expect(time.iwamizawa).toEqual([]);
-    expect(time.sakaide).toEqual([
-      expect.objectContaining({ kind: 'time-limit', minutes: 60, basis: 'principle', quote: '面談や電話の時間は、原則として１時間以内とします。', url: '/sakaide/policy/#response-time-limit' }),
-    ]);
-    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  it('puts every edition in one family, and a time limit in the comparison only where the edition states one', () => {
+    expect(c.families.flatMap((g) => g.editions.map((e) => e.slug)).sort()).toEqual(editions.map((e) => e.slug).sort());
+    editions.forEach((e, i) => expect(c.rules.find((t) => t.id === 'time-limit')!.cells[i]!.length).toBe(e.rules.filter((r) => r.kind === 'time-limit').length));
   });
 });
 

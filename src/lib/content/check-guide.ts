@@ -9,6 +9,8 @@ import type { CheckGuideFile, DefinitionFamily, EditionFile, PolicyFile } from '
 import { findClause } from '../clauses.ts';
 import { clauseIndex, reporter } from './citations.ts';
 import type { Problem } from './problems.ts';
+import { placeholderProblems, PUBLISH_CHECKS } from './publishable.ts';
+import { valueGuess } from './suggest.ts';
 import { schemaProblems, type Validator } from './schema-issues.ts';
 import { readYamlFile, type Path, type YamlFile } from './yaml-file.ts';
 
@@ -29,6 +31,7 @@ export function readCheckGuide(
   const read = readYamlFile(file, join(displayDir, CHECK_FILE));
   problems.push(...read.problems);
   if (!read.yaml) return undefined;
+  problems.push(...placeholderProblems(read.yaml));
   const result = validator.safeParse(read.yaml.data, { reportInput: true });
   if (!result.success) {
     problems.push(...schemaProblems(result.error.issues, read.yaml));
@@ -37,7 +40,7 @@ export function readCheckGuide(
   if (!edition || !policy) return result.data;
   const found = checkGuideProblems(result.data, edition, policy, families, read.yaml);
   problems.push(...found);
-  return found.length === 0 ? result.data : undefined;
+  return found.every((p) => PUBLISH_CHECKS.has(p.message)) ? result.data : undefined;
 }
 
 /** Checks from check.yaml into the edition: clauses, quotes, examples and the family's elements. */
@@ -47,8 +50,10 @@ export function checkGuideProblems(guide: CheckGuideFile, edition: EditionFile, 
   const index = clauseIndex(policy.clauses);
 
   const cite = (path: Path, clauseId: string, quote: string) => {
-    if (!index.ownerOf(clauseId)) return report([...path, 'clause'], 'unknown-clause', { input: clauseId });
-    if (!index.quotes(clauseId, quote)) report([...path, 'quote'], 'quote-not-found', { input: quote, clause: clauseId });
+    if (!index.ownerOf(clauseId)) return report([...path, 'clause'], 'unknown-clause', { input: clauseId, hint: index.idHint(clauseId) });
+    const words = index.unnamed(clauseId);
+    if (words) report([...path, 'clause'], 'cited-unnamed', { input: clauseId, words });
+    if (!index.quotes(clauseId, quote)) report([...path, 'quote'], 'quote-not-found', { input: quote, clause: clauseId, hint: index.quoteHint(clauseId, quote) });
   };
   const citeAll = (key: string, list: { clause: string; quote: string }[], base: Path = []) =>
     list.forEach((c, i) => cite([...base, key, i], c.clause, c.quote));
@@ -65,7 +70,7 @@ export function checkGuideProblems(guide: CheckGuideFile, edition: EditionFile, 
     citeAll('notes', step.notes, at);
     step.examples.forEach((id, e) => {
       const clause = findClause(policy.clauses, id);
-      if (!clause) return report([...at, 'examples', e], 'unknown-clause', { input: id });
+      if (!clause) return report([...at, 'examples', e], 'unknown-clause', { input: id, hint: index.idHint(id) });
       if (!clause.body.some((b) => typeof b === 'object' && 'list' in b)) report([...at, 'examples', e], 'no-examples', { input: id });
     });
   });
@@ -78,7 +83,7 @@ export function checkGuideProblems(guide: CheckGuideFile, edition: EditionFile, 
     const seen = new Set<string>();
     guide.steps.forEach((step, s) => {
       const path = ['steps', s, 'element'];
-      if (!ids.includes(step.element)) report(path, 'unknown-element', { input: step.element, family: family.label, values });
+      if (!ids.includes(step.element)) report(path, 'unknown-element', { input: step.element, family: family.label, values, hint: valueGuess(step.element, ids) });
       else if (seen.has(step.element)) report(path, 'duplicate-element', { input: step.element });
       seen.add(step.element);
     });

@@ -4,9 +4,10 @@
  * Used by edition.yaml, FAQ, poster and check-guide checks alike.
  */
 import type { Clause } from '../../schema/index.ts';
-import { anchors, clausePlainText, normaliseForQuote, walkClauses } from '../clauses.ts';
+import { anchors, clausePlainText, findClause, isUnnamed, normaliseForQuote, openingWords, walkClauses } from '../clauses.ts';
 import { toAsciiDigits } from '../wareki.ts';
 import type { MessageId, Problem } from './problems.ts';
+import { idHint, quoteMismatch } from './suggest.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
 export type Report = (path: Path, message: MessageId, params?: Record<string, string | number>) => void;
@@ -23,6 +24,12 @@ export interface ClauseIndex {
   textOf(id: string): string;
   /** True when `quote` is found, whitespace ignored, in the clause that holds the anchor. */
   quotes(id: string, quote: string): boolean;
+  /** For an id that does not resolve: the nearest ids of this edition. */
+  idHint(id: string): string;
+  /** For a quote not found: where it stops matching the clause. */
+  quoteHint(id: string, quote: string): string;
+  /** The opening words a citation of this anchor is named by, when neither its clause nor any above it has a number or title. */
+  unnamed(id: string): string | undefined;
 }
 
 export function clauseIndex(clauses: Clause[]): ClauseIndex {
@@ -34,6 +41,12 @@ export function clauseIndex(clauses: Clause[]): ClauseIndex {
     ownerOf: (id) => ownerOf.get(id),
     textOf,
     quotes: (id, quote) => textOf(id).includes(normaliseForQuote(quote)),
+    idHint: (id) => idHint(id, [...ownerOf.keys()]),
+    quoteHint: (id, quote) => quoteMismatch(normaliseForQuote(quote), textOf(id)),
+    unnamed: (id) => {
+      const owner = ownerOf.get(id);
+      return owner && isUnnamed(clauses, owner) ? openingWords(findClause(clauses, owner)!) : undefined;
+    },
   };
 }
 

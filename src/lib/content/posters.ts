@@ -54,9 +54,11 @@ export function posterReferenceProblems(file: PostersFile, edition: EditionFile,
       const here: Path = [...at, 'lines', i];
       const clauseId = index.ownerOf(l.clause);
       if (l.behaviour !== undefined && !behaviours.has(l.behaviour)) report([...here, 'behaviour'], 'unknown-behaviour', { input: l.behaviour });
-      if (!clauseId) return report([...here, 'clause'], 'unknown-clause', { input: l.clause });
+      if (!clauseId) return report([...here, 'clause'], 'unknown-clause', { input: l.clause, hint: index.idHint(l.clause) });
+      const words = index.unnamed(l.clause);
+      if (words) report([...here, 'clause'], 'cited-unnamed', { input: l.clause, words });
       if (l.reworded === undefined) {
-        if (!index.quotes(l.clause, l.text)) report([...here, 'text'], 'poster-quote-not-found', { input: l.text, clause: l.clause });
+        if (!index.quotes(l.clause, l.text)) report([...here, 'text'], 'poster-quote-not-found', { input: l.text, clause: l.clause, hint: index.quoteHint(l.clause, l.text) });
       } else {
         for (const amount of amountsNotIn(l.text, [index.textOf(l.clause)])) report([...here, 'text'], 'number-not-in-source', { input: amount });
       }

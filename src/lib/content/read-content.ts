@@ -5,12 +5,13 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, SuccessCriterion } from '../../schema/index.ts';
+import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, Salvaged, SuccessCriterion } from '../../schema/index.ts';
 import { reservedSlugs } from '../reserved-slugs.ts';
 import { readCheckGuide } from './check-guide.ts';
 import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';
 import { hasPictogram } from '../posters/pictograms.ts';
+import { answerPlaceholderProblems, editionPublishProblems, placeholderProblems, triage } from './publishable.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems, type Validator } from './schema-issues.ts';
 
@@ -29,6 +30,8 @@ export interface ContentSchemas {
   criterion: Validator<SuccessCriterion>;
   posters: Validator<PostersFile>;
   check: Validator<CheckGuideFile>;
+  /** The parts of an edition.yaml that parse, so one schema error does not hide the file's other problems. */
+  salvageEdition?: (data: unknown) => Salvaged<EditionFile> | undefined;
 }
 
 export interface FaqSource {
@@ -60,6 +63,8 @@ export interface Content {
   glossary: GlossaryEntry[];
   criteria: SuccessCriterion[];
   problems: Problem[];
+  /** What a draft edition must fix before it is published: told, never failing. */
+  warnings: Problem[];
 }
 
 export const SHARED_FILES = {
@@ -142,6 +147,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
 
   const editions: EditionSource[] = [];
   const reserved = new Set(reservedSlugs());
+  const warnings: Problem[] = [];
   for (const dir of editionDirs(contentDir)) {
     const slug = dir.split(/[\\/]/).at(-1)!;
     if (!SLUG.test(slug) || reserved.has(slug)) {
@@ -152,17 +158,26 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const policyRead = readYamlFile(join(dir, 'policy.yaml'), display(join(dir, 'policy.yaml')));
     problems.push(...editionRead.problems, ...policyRead.problems);
     if (!editionRead.yaml || !policyRead.yaml) continue;
-    const edition = validate(schemas.edition, editionRead.yaml, problems);
-    const policy = validate(schemas.policy, policyRead.yaml, problems);
-    const before = problems.length;
-    if (policy) problems.push(...policyReferenceProblems(policy, policyRead.yaml, shared, edition && new Set(edition.sources.map((s) => s.id))));
-    if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
-    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
-    const posters = readPosters(dir, schemas.posters, edition, policy, shared.behaviours, problems);
-    const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, problems);
-    if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs, posters, check });
+    const found: Problem[] = [];
+    const edition = validate(schemas.edition, editionRead.yaml, found);
+    const policy = validate(schemas.policy, policyRead.yaml, found);
+    // A schema error hides nothing else: the parts of edition.yaml that parse are still checked.
+    const parts = edition ?? schemas.salvageEdition?.(editionRead.yaml.data);
+    // Source ids resolve only against a list that parsed whole (a broken entry would make its id look unknown).
+    const sources = parts?.sources && Array.from(parts.sources);
+    const sourceIds = sources?.every((s) => s?.id) ? new Set(sources.map((s) => s!.id!)) : undefined;
+    if (policy) found.push(...policyReferenceProblems(policy, policyRead.yaml, shared, sourceIds));
+    if (parts) found.push(...editionReferenceProblems(parts, policy, editionRead.yaml, shared), ...editionPublishProblems(parts, editionRead.yaml));
+    found.push(...placeholderProblems(policyRead.yaml));
+    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), found);
+    const posters = readPosters(dir, schemas.posters, edition, policy, shared.behaviours, found);
+    const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, found);
+    const sorted = triage(found, parts?.draft ?? false);
+    problems.push(...sorted.problems);
+    warnings.push(...sorted.warnings);
+    if (edition && policy && sorted.problems.length === 0) editions.push({ slug, dir, edition, policy, faqs, posters, check });
   }
-  return { editions, behaviours, families, legal, faqGroups, glossary, criteria, problems };
+  return { editions, behaviours, families, legal, faqGroups, glossary, criteria, problems, warnings };
 }
 
 /** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */
@@ -181,10 +196,11 @@ function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile
     const read = readFrontmatterFile(file, display(file));
     problems.push(...read.problems);
     if (!read.yaml) continue;
+    problems.push(...placeholderProblems(read.yaml), ...answerPlaceholderProblems(read.yaml.file, read.body, read.bodyLine));
     const data = validate(validator, read.yaml, problems);
     if (!data) continue;
     if (!read.body) problems.push({ file: read.yaml.file, path: [], message: 'empty-answer' });
-    if (policy) problems.push(...faqReferenceProblems(data, read.body, policy, read.yaml, groups));
+    if (policy) problems.push(...faqReferenceProblems(data, read.body, policy, read.yaml, groups, read.bodyLine));
     faqs.push({ id, file: read.yaml.file, data, body: read.body });
   }
   return faqs;
@@ -197,6 +213,7 @@ function readPosters(dir: string, validator: Validator<PostersFile>, edition: Ed
   const read = readYamlFile(file, display(file));
   problems.push(...read.problems);
   if (!read.yaml) return [];
+  problems.push(...placeholderProblems(read.yaml));
   const data = validate(validator, read.yaml, problems);
   if (!data) return [];
   if (edition && policy) problems.push(...posterReferenceProblems(data, edition, policy, read.yaml, behaviours));

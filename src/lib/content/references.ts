@@ -2,14 +2,14 @@
  * Checks across files: every id an edition cites resolves, every quote is the city's
  * own words, dates agree, ids are unique. Schema checks come first; these run on valid data.
  */
-import type { EditionFile, FaqFile, PolicyFile } from '../../schema/index.ts';
+import type { EditionFile, FaqFile, PolicyFile, Salvaged } from '../../schema/index.ts';
 import { anchors, blockTexts, clauseItems, normaliseForQuote, walkClauses } from '../clauses.ts';
 import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
 import { checkAccent } from '../contrast.ts';
-import { PLACEHOLDER } from '../new-edition.ts';
-import { eraOutOfRange, parseIso, parseWareki, sameDate } from '../wareki.ts';
+import { eraOutOfRange, parseIso, parseWrittenDate, sameDate } from '../wareki.ts';
 import { amountsNotIn, clauseIndex, reporter } from './citations.ts';
 import type { Problem } from './problems.ts';
+import { idHint } from './suggest.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
 export interface SharedIds {
@@ -34,14 +34,15 @@ export function policyReferenceProblems(policy: PolicyFile, file: YamlFile, shar
   }
   const anchorIds = new Set(all.map((a) => a.id));
   const needAnchor = (path: Path, id: string) => {
-    if (!anchorIds.has(id)) report(path, 'unknown-clause', { input: id });
+    if (!anchorIds.has(id)) report(path, 'unknown-clause', { input: id, hint: idHint(id, [...anchorIds]) });
   };
   // policy.yaml → shared data and itself
   for (const { clause, path } of walkClauses(policy.clauses)) {
-    if (clause.source && sourceIds && !sourceIds.has(clause.source)) report([...path, 'source'], 'unknown-source', { input: clause.source });
+    if (clause.source && sourceIds && !sourceIds.has(clause.source))
+      report([...path, 'source'], 'unknown-source', { input: clause.source, hint: idHint(clause.source, [...sourceIds]) });
     for (const { item, path: itemPath } of clauseItems(clause, path)) {
       item.behaviours?.forEach((b, i) => {
-        if (!shared.behaviours.has(b)) report([...itemPath, 'behaviours', i], 'unknown-behaviour', { input: b });
+        if (!shared.behaviours.has(b)) report([...itemPath, 'behaviours', i], 'unknown-behaviour', { input: b, hint: idHint(b, [...shared.behaviours]) });
       });
       if (item.behaviours && !item.id) report(itemPath, 'item-needs-id');
     }
@@ -55,7 +56,7 @@ export function policyReferenceProblems(policy: PolicyFile, file: YamlFile, shar
       if ('offences' in block)
         block.offences.forEach((row, r) => {
           if (!shared.legal.has(row.reference))
-            report([...path, 'body', b, 'offences', r, 'reference'], 'unknown-legal', { input: row.reference });
+            report([...path, 'body', b, 'offences', r, 'reference'], 'unknown-legal', { input: row.reference, hint: idHint(row.reference, [...shared.legal]) });
         });
       if ('flow' in block)
         block.flow.forEach((step, s) => step.detail && needAnchor([...path, 'body', b, 'flow', s, 'detail'], step.detail));
@@ -70,30 +71,43 @@ export function policyReferenceProblems(policy: PolicyFile, file: YamlFile, shar
   return problems;
 }
 
-/** Checks from edition.yaml into policy.yaml: cited clauses exist and quotes are the city's words. */
-export function editionReferenceProblems(edition: EditionFile, policy: PolicyFile | undefined, file: YamlFile, shared: SharedIds): Problem[] {
+/**
+ * Checks from edition.yaml into policy.yaml: cited clauses exist and quotes are the city's words.
+ * Runs on what parsed even when the file has schema errors: every part is checked that is there.
+ */
+export function editionReferenceProblems(edition: Salvaged<EditionFile>, policy: PolicyFile | undefined, file: YamlFile, shared: SharedIds): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(file, problems);
   const index = clauseIndex(policy?.clauses ?? []);
-  const sourceIds = new Set(edition.sources.map((s) => s.id));
+  const sources = Array.from(edition.sources ?? []);
+  const sourceIds = sources.flatMap((s) => (s?.id ? [s.id] : []));
   // Without a readable policy.yaml there is nothing to resolve clause ids against yet.
-  const needAnchor = (path: Path, id: string) => {
-    if (policy && !index.ownerOf(id)) report(path, 'unknown-clause', { input: id });
+  const needAnchor = (path: Path, id: string | undefined) => {
+    if (policy && id && !index.ownerOf(id)) report(path, 'unknown-clause', { input: id, hint: index.idHint(id) });
   };
-  const needQuote = (path: Path, clauseId: string, quote: string | undefined) => {
-    if (quote === undefined || !index.ownerOf(clauseId)) return;
-    if (!index.quotes(clauseId, quote)) report(path, 'quote-not-found', { input: quote, clause: clauseId });
+  /** A clause a page links to as the ground of a statement. */
+  const cites = (path: Path, id: string | undefined) => {
+    needAnchor(path, id);
+    const words = id ? index.unnamed(id) : undefined;
+    if (words) report(path, 'cited-unnamed', { input: id!, words });
+  };
+  const needQuote = (path: Path, clauseId: string | undefined, quote: string | undefined) => {
+    if (quote === undefined || !clauseId || !index.ownerOf(clauseId)) return;
+    if (!index.quotes(clauseId, quote)) report(path, 'quote-not-found', { input: quote, clause: clauseId, hint: index.quoteHint(clauseId, quote) });
   };
 
   // edition.yaml → policy.yaml
-  if (!sourceIds.has(edition.document.source)) report(['document', 'source'], 'unknown-source', { input: edition.document.source });
-  if (!shared.families.has(edition.definition.family))
-    report(['definition', 'family'], 'unknown-family', { input: edition.definition.family });
-  needAnchor(['definition', 'clause'], edition.definition.clause);
-  edition.stance.forEach((id, i) => needAnchor(['stance', i], id));
+  const { document, definition } = edition;
+  if (document?.source && sources.length > 0 && sourceIds.length === sources.length && !sourceIds.includes(document.source))
+    report(['document', 'source'], 'unknown-source', { input: document.source, hint: idHint(document.source, sourceIds) });
+  if (definition?.family && !shared.families.has(definition.family))
+    report(['definition', 'family'], 'unknown-family', { input: definition.family, hint: idHint(definition.family, [...shared.families]) });
+  cites(['definition', 'clause'], definition?.clause);
+  edition.stance?.forEach((id, i) => cites(['stance', i], id));
   for (const [key, list] of [['rules', edition.rules], ['measures', edition.measures]] as const) {
-    list.forEach((entry, i) => {
-      needAnchor([key, i, 'clause'], entry.clause);
+    list?.forEach((entry, i) => {
+      if (!entry) return;
+      cites([key, i, 'clause'], entry.clause);
       if ('stage' in entry && entry.stage) needAnchor([key, i, 'stage'], entry.stage);
       needQuote([key, i, 'quote'], entry.clause, entry.quote);
       if ('announcement' in entry) needQuote([key, i, 'announcement'], entry.clause, entry.announcement);
@@ -101,26 +115,27 @@ export function editionReferenceProblems(edition: EditionFile, policy: PolicyFil
         report([key, i, 'maxMinutes'], 'range-order');
     });
   }
-  edition.contacts.forEach((c, i) => c.clause && needAnchor(['contacts', i, 'clause'], c.clause));
+  edition.contacts?.forEach((c, i) => c?.clause && needAnchor(['contacts', i, 'clause'], c.clause));
 
-  // A published edition must not carry the template's placeholders.
-  if (!edition.draft) {
-    if (edition.city.prefecture === PLACEHOLDER.prefecture) report(['city', 'prefecture'], 'placeholder-left', { input: PLACEHOLDER.prefecture });
-    if (edition.city.reading === PLACEHOLDER.reading) report(['city', 'reading'], 'placeholder-left', { input: PLACEHOLDER.reading });
-  }
-  edition.revisions.forEach((r, i) => {
+  const revisions = edition.revisions ?? [];
+  revisions.forEach((r, i) => {
+    if (!r?.date) return;
+    const before = revisions[i - 1]?.date;
     if (!parseIso(r.date)) report(['revisions', i, 'date'], 'invalid-date', { input: r.date });
-    else if (i > 0 && r.date < edition.revisions[i - 1]!.date) report(['revisions', i, 'date'], 'revisions-order');
+    else if (before && r.date < before) report(['revisions', i, 'date'], 'revisions-order');
   });
 
-  const accent = checkAccent(edition.theme.accent);
-  if (!accent.ok) report(['theme', 'accent'], 'low-contrast', { input: edition.theme.accent, text: accent.text.toFixed(2) });
+  if (edition.theme?.accent) {
+    const accent = checkAccent(edition.theme.accent);
+    if (!accent.ok) report(['theme', 'accent'], 'low-contrast', { input: edition.theme.accent, text: accent.text.toFixed(2) });
+  }
 
-  edition.document.dates.forEach((d, i) => {
+  document?.dates?.forEach((d, i) => {
+    if (!d?.iso || !d.asWritten) return;
     const path = ['document', 'dates', i];
     const outside = eraOutOfRange(d.asWritten);
     if (!parseIso(d.iso)) report([...path, 'iso'], 'invalid-date', { input: d.iso });
-    else if (!parseWareki(d.asWritten)) report([...path, 'asWritten'], 'date-unreadable', { asWritten: d.asWritten });
+    else if (!parseWrittenDate(d.asWritten)) report([...path, 'asWritten'], 'date-unreadable', { asWritten: d.asWritten });
     else if (outside) report([...path, 'asWritten'], 'era-out-of-range', { asWritten: d.asWritten, era: outside.era, range: `${outside.first}〜${outside.last ?? ''}` });
     else if (!sameDate(d.asWritten, d.iso)) report([...path, 'iso'], 'date-mismatch', { asWritten: d.asWritten, iso: d.iso });
   });
@@ -128,18 +143,33 @@ export function editionReferenceProblems(edition: EditionFile, policy: PolicyFil
   return problems;
 }
 
-/** Checks from an FAQ into its edition: cited clauses exist, quotes are the city's words, no number comes from elsewhere. */
-export function faqReferenceProblems(faq: FaqFile, answer: string, policy: PolicyFile, file: YamlFile, groups: ReadonlySet<string>): Problem[] {
+/** Clause links written in a Markdown answer, [文字](#id), with the line of the answer each stands on (0 = first line). */
+export function answerLinks(answer: string): Array<{ id: string; line: number }> {
+  return answer.split('\n').flatMap((text, line) => [...text.matchAll(/\]\(#([^)\s]*)\)/g)].map((m) => ({ id: m[1]!, line })));
+}
+
+/**
+ * Checks from an FAQ into its edition: cited clauses exist, quotes are the city's words, no number
+ * comes from elsewhere, and every clause the answer links to exists. `bodyLine` is the file line the answer starts on.
+ */
+export function faqReferenceProblems(faq: FaqFile, answer: string, policy: PolicyFile, file: YamlFile, groups: ReadonlySet<string>, bodyLine = 0): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(file, problems);
-  if (!groups.has(faq.group)) report(['group'], 'unknown-faq-group', { input: faq.group });
+  if (!groups.has(faq.group)) report(['group'], 'unknown-faq-group', { input: faq.group, hint: idHint(faq.group, [...groups]) });
   const index = clauseIndex(policy.clauses);
   const cited: string[] = [];
   faq.cites.forEach((c, i) => {
-    if (!index.ownerOf(c.clause)) return report(['cites', i, 'clause'], 'unknown-clause', { input: c.clause });
+    const at = ['cites', i];
+    if (!index.ownerOf(c.clause)) return report([...at, 'clause'], 'unknown-clause', { input: c.clause, hint: index.idHint(c.clause) });
     cited.push(index.textOf(c.clause));
-    if (c.quote !== undefined && !index.quotes(c.clause, c.quote)) report(['cites', i, 'quote'], 'quote-not-found', { input: c.quote, clause: c.clause });
+    const words = index.unnamed(c.clause);
+    if (words) report([...at, 'clause'], 'cited-unnamed', { input: c.clause, words });
+    if (c.quote !== undefined && !index.quotes(c.clause, c.quote))
+      report([...at, 'quote'], 'quote-not-found', { input: c.quote, clause: c.clause, hint: index.quoteHint(c.clause, c.quote) });
   });
   for (const amount of amountsNotIn(answer, cited)) report(['cites'], 'number-not-in-source', { input: amount });
+  for (const link of answerLinks(answer))
+    if (!index.ownerOf(link.id))
+      problems.push({ file: file.file, line: bodyLine + link.line, path: ['answer'], message: 'unknown-clause', params: { input: link.id, hint: index.idHint(link.id) } });
   return problems;
 }

@@ -3,6 +3,7 @@
  * Works on zod's issue objects structurally, so this module needs no schema library.
  */
 import type { MessageId, Problem } from './problems.ts';
+import { valueGuess } from './suggest.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
 export interface Issue {
@@ -65,7 +66,7 @@ function toProblems(issue: Issue, base: Path, file: YamlFile): Problem[] {
       if (issue.format === 'url') return make('url', { input });
       return make('custom', { detail: issue.message });
     case 'invalid_value':
-      return make('one-of', { input, values: (issue.values ?? []).join('、') });
+      return make('one-of', { input, values: (issue.values ?? []).join('、'), hint: valueGuess(input, (issue.values ?? []).map(String)) });
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((key) => ({
         file: file.file,
@@ -95,7 +96,7 @@ function unionProblems(issue: Issue, path: Path, file: YamlFile): Problem[] {
         line: file.lineOf(at),
         path: at,
         message: 'one-of',
-        params: { input: issue.input !== null && typeof issue.input === 'object' ? describeValue(issue.input, issue.discriminator) : String(issue.input ?? ''), values: (issue.options ?? []).join('、') },
+        params: { ...oneOf(issue.input !== null && typeof issue.input === 'object' ? describeValue(issue.input, issue.discriminator) : String(issue.input ?? ''), (issue.options ?? []).map(String)) },
       },
     ];
   }
@@ -106,6 +107,8 @@ function unionProblems(issue: Issue, path: Path, file: YamlFile): Problem[] {
   if (chosen) return chosen.flatMap((e) => toProblems(e, path, file));
   return [{ file: file.file, line: file.lineOf(path), path, message: 'unknown-shape', params: { shapes: shapeNames(issue) } }];
 }
+
+const oneOf = (input: string, values: string[]) => ({ input, values: values.join('、'), hint: valueGuess(input, values) });
 
 function describeValue(input: unknown, key: string): string {
   return input && typeof input === 'object' && key in input ? String((input as Record<string, unknown>)[key]) : '';

@@ -88,18 +88,18 @@ function firstAlias(doc: Document): number | undefined {
  * A Markdown file with YAML front matter (--- … ---). Lines of the front matter are reported
  * as lines of the whole file; the body is returned as written.
  */
-export function readFrontmatterFile(file: string, displayName = file): { yaml?: YamlFile; body: string; problems: Problem[] } {
+export function readFrontmatterFile(file: string, displayName = file): { yaml?: YamlFile; body: string; bodyLine: number; problems: Problem[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return { body: '', problems: [{ file: displayName, path: [], message: 'file-missing' }] };
+    return { body: '', bodyLine: 0, problems: [{ file: displayName, path: [], message: 'file-missing' }] };
   }
   const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
-  if (!m) return { body: '', problems: [{ file: displayName, line: 1, path: [], message: 'no-front-matter' }] };
+  if (!m) return { body: '', bodyLine: 0, problems: [{ file: displayName, line: 1, path: [], message: 'no-front-matter' }] };
   const parsed = parseYamlText(m[1]!, displayName, 1);
   const body = m[2]!.trim();
   // The answer's first line in the file, so its problems are reported where the author sees them.
   const bodyLine = text.slice(0, text.length - m[2]!.trimStart().length).split('\n').length;
-  return { ...parsed, body, problems: [...parsed.problems, ...markdownProblems(body, displayName, bodyLine, ['answer'])] };
+  return { ...parsed, body, bodyLine, problems: [...parsed.problems, ...markdownProblems(body, displayName, bodyLine, ['answer'])] };
 }
