@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { publishedEditions } from './lib/build-options.ts';
 import { editionPages } from './lib/edition-pages.ts';
 import { contentLoader } from './loaders/content-loader.ts';
+import { confirmed } from './lib/content/suggestions.ts';
 import {
   behaviourKindSchema,
   checkGuideSchema,
@@ -22,13 +23,19 @@ const positioned = { position: z.number().int() };
 export const collections = {
   editions: defineCollection({
     loader: contentLoader('editions', (c) =>
-      publishedEditions(c.editions).map((e) => ({ id: e.slug, data: { ...e.edition, slug: e.slug, clauses: e.policy.clauses, pages: editionPages(e), posters: e.posters } })),
+      publishedEditions(c.editions).map((e) => ({
+        id: e.slug,
+        // What the importer suggested and the author has not confirmed is never published.
+        data: { ...e.edition, rules: confirmed(e.edition.rules), measures: confirmed(e.edition.measures), slug: e.slug, clauses: e.policy.clauses, pages: editionPages({ ...e, faqs: confirmed(e.faqs.map((f) => f.data)) }), posters: e.posters },
+      })),
     ),
     schema: editionEntrySchema,
   }),
   faqs: defineCollection({
     loader: contentLoader('faqs', (c) =>
-      publishedEditions(c.editions).flatMap((e) => e.faqs.map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: f.body }))),
+      publishedEditions(c.editions).flatMap((e) =>
+        e.faqs.filter((f) => !f.data.suggested).map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: f.body })),
+      ),
     ),
     schema: faqEntrySchema,
   }),

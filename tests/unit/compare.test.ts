@@ -63,7 +63,7 @@ describe('the real editions compared', () => {
     const sapporo = rules('time-limit', 'sapporo');
     for (const r of sapporo) {
       expect(r.citation.source?.id).toBe('case-study');
-      expect(r.citation.label).toMatch(/^事例紹介に記された札幌市の取組 › /);
+      expect(r.citation.label).toMatch(/^3 取組内容 › /);
     }
     expect(sapporo.map((r) => r.citation.anchor)).toEqual(['case-hearing-manual', 'case-policy-and-manual']);
     for (const r of rules('time-limit', 'sakaide')) expect(r.citation.source).toBeUndefined();

@@ -66,6 +66,10 @@ const messages = {
   'poster-missing-role': '種類「{kind}」のポスターには role: {role} の行が必要です。',
   'poster-not-recording': '条項「{input}」は、edition.yaml で録音の規則や取組（kind: recording）が引用している条項ではありません。録音のお知らせには、市が録音すると書いている条項だけを使ってください。',
   'poster-rule-not-stated': '条項「{input}」を根拠とする対応の規則が edition.yaml の rules にありません。窓口での対応のカードには、市の文書が定める対応だけを載せてください。',
+  'source-text-path': '「{input}」は保存した原文のファイル名になっていません。版のフォルダの中の .txt ファイルを、フォルダからの相対パスで書いてください（例: source/policy.txt）。',
+  'source-text-missing': '保存した原文「{input}」がありません。版のフォルダに置くか、kept の行を消してください。',
+  'text-not-in-source': '「{input}」が原文（{source}）に見つかりません。{where}市の文言をそのまま写すか、抽出の誤りを直したのなら corrections に記録してください。',
+  'unconfirmed-suggestion': 'npm run import の提案（suggested: true）が確かめられないまま残っています。条項と引用を確かめて suggested の行を消すか、提案ごと消してください。公開する版（draft: false）には残せません。',
   custom: '{detail}',
 } as const;
 
@@ -149,6 +153,10 @@ const fieldNames: Record<string, string> = {
   next: 'この後の対応',
   elements: '定義の要素',
   hint: '補足',
+  kept: '保存した原文',
+  format: 'ファイルの種類',
+  retrieved: '入手した日',
+  suggested: '提案',
 };
 
 /** `document.dates[0].iso` */

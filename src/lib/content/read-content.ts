@@ -11,6 +11,8 @@ import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems } from './schema-issues.ts';
+import { sourceTextProblems } from './sources.ts';
+import { suggestionProblems } from './suggestions.ts';
 import { readFrontmatterFile, readYamlFile, type YamlFile } from './yaml-file.ts';
 
 /** The part of a zod schema this module uses; keeps it free of any schema library. */
@@ -147,8 +149,9 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const policy = validate(schemas.policy, policyRead.yaml, problems);
     const before = problems.length;
     if (policy) problems.push(...policyReferenceProblems(policy, policyRead.yaml, shared, edition && new Set(edition.sources.map((s) => s.id))));
-    if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared));
-    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems);
+    if (edition) problems.push(...editionReferenceProblems(edition, policy, editionRead.yaml, shared), ...suggestionProblems(edition, editionRead.yaml));
+    if (edition && policy) problems.push(...sourceTextProblems(edition, policy, dir, editionRead.yaml, policyRead.yaml));
+    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), problems, edition?.draft === false);
     const posters = readPosters(dir, schemas.posters, edition, policy, problems);
     const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, problems);
     if (edition && policy && problems.length === before) editions.push({ slug, dir, edition, policy, faqs, posters, check });
@@ -157,7 +160,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
 }
 
 /** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */
-function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile | undefined, groups: ReadonlySet<string>, problems: Problem[]): FaqSource[] {
+function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile | undefined, groups: ReadonlySet<string>, problems: Problem[], published: boolean): FaqSource[] {
   const faqDir = join(dir, 'faq');
   if (!existsSync(faqDir)) return [];
   const faqs: FaqSource[] = [];
@@ -175,6 +178,7 @@ function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile
     const data = validate(validator, read.yaml, problems);
     if (!data) continue;
     if (!read.body) problems.push({ file: read.yaml.file, path: [], message: 'empty-answer' });
+    if (published && data.suggested) problems.push({ file: read.yaml.file, line: read.yaml.lineOf(['suggested']), path: ['suggested'], message: 'unconfirmed-suggestion' });
     if (policy) problems.push(...faqReferenceProblems(data, read.body, policy, read.yaml, groups));
     faqs.push({ id, file: read.yaml.file, data, body: read.body });
   }

@@ -90,6 +90,7 @@ export function editionReferenceProblems(edition: EditionFile, policy: PolicyFil
   if (!shared.families.has(edition.definition.family))
     report(['definition', 'family'], 'unknown-family', { input: edition.definition.family });
   needAnchor(['definition', 'clause'], edition.definition.clause);
+  needQuote(['definition', 'quote'], edition.definition.clause, edition.definition.quote);
   edition.stance.forEach((id, i) => needAnchor(['stance', i], id));
   for (const [key, list] of [['rules', edition.rules], ['measures', edition.measures]] as const) {
     list.forEach((entry, i) => {
