@@ -43,7 +43,7 @@ export function* blockUnits(block: Block, path: Array<string | number>): Generat
   }
   if ('table' in block) {
     const at = [...path, 'table'];
-    yield { path: [...at, 'caption'], text: block.table.caption };
+    if (block.table.caption) yield { path: [...at, 'caption'], text: block.table.caption };
     for (const [i, c] of block.table.columns.entries()) yield { path: [...at, 'columns', i], text: c };
     for (const [r, row] of block.table.rows.entries()) for (const [c, cell] of row.entries()) if (cell) yield { path: [...at, 'rows', r, c], text: cell };
     return;
