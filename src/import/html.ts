@@ -179,7 +179,10 @@ function listItem(li: El, w: Walk, scope: number | undefined, depth: number, ord
 function table(el: El, w: Walk, scope: number | undefined) {
   const rows = Array.from(el.querySelectorAll('tr'));
   // A table used to lay out blocks (a figure holding a document) is read as those blocks.
-  const layout = Array.from(el.querySelectorAll('td > p, td > ul, td > ol, td > div, td > h2, td > h3, td > h4')).length > 1;
+  const layout = Array.from(el.querySelectorAll('td, th')).some((cell) => {
+    const blocks = Array.from(cell.children).filter((c) => BLOCKS.has(c.nodeName));
+    return blocks.length > 1 || blocks.some((c) => /^(UL|OL|H[1-6]|TABLE)$/.test(c.nodeName));
+  });
   if (layout) {
     for (const cell of Array.from(el.querySelectorAll('td, th'))) blocks(cell, w, w.scopes.next++);
     return;

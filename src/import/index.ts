@@ -6,11 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ReadDocument } from '../lib/import/model.ts';
-import { readDocx } from './docx.ts';
-import { readHtml } from './html.ts';
-import { readPdf } from './pdf.ts';
 import { ImportRefusal } from './refusal.ts';
-import { readText } from './text.ts';
 
 export { ImportRefusal } from './refusal.ts';
 
@@ -59,7 +55,15 @@ export async function readFile(file: string): Promise<ReadDocument> {
   }
   if (bytes.length === 0) throw new ImportRefusal('empty', file);
   const format = formatOf(file, bytes);
-  const doc = format === 'pdf' ? await readPdf(bytes) : format === 'docx' ? await readDocx(bytes) : format === 'html' ? readHtml(decodeText(bytes)) : readText(decodeText(bytes));
+  // Each reader loads its library only when a file of its format comes.
+  const doc =
+    format === 'pdf'
+      ? await (await import('./pdf.ts')).readPdf(bytes)
+      : format === 'docx'
+        ? await (await import('./docx.ts')).readDocx(bytes)
+        : format === 'html'
+          ? (await import('./html.ts')).readHtml(decodeText(bytes))
+          : (await import('./text.ts')).readText(decodeText(bytes));
   if (!doc.lines.some((l) => l.text.trim())) throw new ImportRefusal('empty', file);
   return doc;
 }

@@ -18,7 +18,8 @@ interface PdfTextItem {
 export async function readPdf(data: Uint8Array): Promise<ReadDocument> {
   let pdf;
   try {
-    pdf = await getDocument({ data, verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
+    // pdf.js takes over the bytes it is given (they are transferred): give it its own copy.
+    pdf = await getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
   } catch (e) {
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') throw new ImportRefusal('pdf-password');

@@ -59,7 +59,7 @@ const SPACE = '[ \\u3000\\t]';
 
 interface Pattern {
   re: RegExp;
-  make(m: RegExpMatchArray): Omit<Marker, 'raw'>;
+  make(m: RegExpMatchArray): Omit<Marker, 'raw'> & { raw?: string };
 }
 
 const patterns: Pattern[] = [
@@ -68,13 +68,13 @@ const patterns: Pattern[] = [
   // 第1条（目的）, 第十二条の二
   {
     re: new RegExp(`^第(${NUM}|${KANJI_NUM})条(?:の(?:${NUM}|${KANJI_NUM}))?${SPACE}*(?:[（(]([^（）()]{1,20})[）)])?${SPACE}*`),
-    make: (m) => ({ cls: 'dai-条', kind: 'number', ordinal: numberValue(m[1]!), caption: m[2] ? `（${m[2]}）` : undefined }),
+    make: (m) => ({ cls: 'dai-条', kind: 'number', ordinal: numberValue(m[1]!), caption: m[2] ? `（${m[2]}）` : undefined, raw: m[0].replace(/[（(][^（）()]*[）)][ \u3000\t]*$/, '').trim() }),
   },
   // 第１ 趣旨 (a numbered part of a 要綱, without 条)
   { re: new RegExp(`^第(${NUM}|${KANJI_NUM})(?=${SPACE})${SPACE}+`), make: (m) => ({ cls: 'dai', kind: 'number', ordinal: numberValue(m[1]!) }) },
   // (1) （１） and ⑴
   { re: new RegExp(`^[（(](${NUM})[）)]${SPACE}*`), make: (m) => ({ cls: 'paren-digit', kind: 'number', ordinal: numberValue(m[1]!) }) },
-  { re: new RegExp(`^([\\u2474-\\u2487])${SPACE}*`), make: (m) => ({ cls: 'paren-digit', kind: 'number', ordinal: m[1]!.codePointAt(0)! - 0x2474 + 1 }) },
+  { re: new RegExp(`^([\\u2474-\\u2487])${SPACE}*`), make: (m) => ({ cls: 'paren-digit-glyph', kind: 'number', ordinal: m[1]!.codePointAt(0)! - 0x2474 + 1 }) },
   // （一）（ア）(a)
   { re: new RegExp(`^[（(](${KANJI_NUM})[）)]${SPACE}*`), make: (m) => ({ cls: 'paren-kanji', kind: 'number', ordinal: numberValue(m[1]!) }) },
   { re: new RegExp(`^[（(]([ア-ン])[）)]${SPACE}*`), make: (m) => ({ cls: 'paren-kana', kind: 'number', ordinal: kanaOrdinal(m[1]!) }) },
@@ -91,7 +91,7 @@ const patterns: Pattern[] = [
   { re: new RegExp(`^([ア-ン])(?:${SPACE}+|[.．、])`), make: (m) => ({ cls: 'kana', kind: 'number', ordinal: kanaOrdinal(m[1]!) }) },
   { re: new RegExp(`^([a-zａ-ｚ])[.．)）]${SPACE}*`), make: (m) => ({ cls: 'latin', kind: 'number', ordinal: m[1]!.normalize('NFKC').charCodeAt(0) - 96 }) },
   // ※ notes
-  { re: new RegExp(`^(※${NUM}?)${SPACE}*`), make: () => ({ cls: 'note', kind: 'note' }) },
+  { re: new RegExp(`^(※(?:${NUM})?)${SPACE}*`), make: () => ({ cls: 'note', kind: 'note' }) },
   // bullets: list items, never headings
   { re: new RegExp(`^([・･•‣◦▶►▷➢➤✓✔])${SPACE}*`), make: (m) => ({ cls: `bullet-${m[1]}`, kind: 'bullet' }) },
   { re: new RegExp(`^([-‐－―*＊+])${SPACE}+`), make: () => ({ cls: 'bullet--', kind: 'bullet' }) },
@@ -115,8 +115,8 @@ export function leadingMarker(text: string): Marked | undefined {
     if (!m) continue;
     const rest = t.slice(m[0].length);
     if (!rest.trim()) continue;
-    const raw = m[0].trim();
-    return { marker: { raw, ...p.make(m) }, rest };
+    const { raw = m[0].trim(), ...made } = p.make(m);
+    return { marker: { raw, ...made }, rest };
   }
   const b = t.match(BRACKET);
   if (b) return { marker: { raw: b[0], cls: `bracket-${b[1]}`, kind: 'bracket' }, rest: t };

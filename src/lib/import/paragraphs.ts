@@ -112,6 +112,8 @@ export function paragraphs(lines: RawLine[], layout: Layout = detectLayout(lines
       (line.block && !line.continues) ||
       open.scope !== line.scope ||
       !!leadingMarker(text) ||
+      // A heading typed on a line of its own ends there, though no blank line follows it.
+      (layout === 'blocks' && !line.continues && markedHeading(open.text)) ||
       (!line.continues && layout === 'wrapped' && !goesOn(open.lastRaw, line, full));
     if (startsNew) {
       close();
@@ -135,6 +137,11 @@ export function paragraphs(lines: RawLine[], layout: Layout = detectLayout(lines
 function brokenByPage(open: TextUnit, next: string): boolean {
   const text = open.text.trim();
   return open.heading === undefined && open.item === undefined && text.length >= 15 && /、/.test(text) && !/[。．！？!?」』）)：:]$/.test(text) && /^[ぁ-ゖ、。）」]/.test(next) && !leadingMarker(next);
+}
+
+function markedHeading(text: string): boolean {
+  const m = leadingMarker(text);
+  return !!m && m.marker.kind !== 'bullet' && m.marker.kind !== 'note' && !/[。．、]/.test(m.rest) && m.rest.trim().length <= 40;
 }
 
 /** In wrapped text: does the paragraph of `prev` go on in `line`? */

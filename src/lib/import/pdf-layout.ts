@@ -148,20 +148,28 @@ export function layoutPdf(pages: PdfPage[]): PdfText {
   for (const { lines: ls } of perPage) for (let i = 1; i < ls.length; i++) spacings.push(ls[i - 1]!.y - ls[i]!.y);
   const spacing = spacings.sort((a, b) => a - b)[Math.floor(spacings.length / 2)] ?? body * 1.5;
 
+  // The kept text is the document's own: page furniture is left out of it (and reported), so a
+  // paragraph that runs over a page break reads on in it as it does on paper.
   const kept: string[] = [];
   const raw: RawLine[] = [];
-  const pageOf = new Map<number, number>();
+  const leftOut: LeftOut[] = [];
   perPage.forEach(({ lines: ls, ruby }, p) => {
-    if (p > 0) kept.push('');
+    if (p > 0 && kept.length) kept.push('');
     let prev: Line | undefined;
     for (const l of ls) {
+      const f = furniture(l);
+      if (f) {
+        const text = l.runs.map((r) => r.text).join('').trim();
+        const same = leftOut.find((o) => o.what === f && (f === 'page-number' || o.text.replace(/[0-9０-９]+/g, '#') === text.replace(/[0-9０-９]+/g, '#')));
+        if (same) same.pages = [...(same.pages ?? []), p + 1];
+        else leftOut.push({ what: f, text, pages: [p + 1] });
+        continue;
+      }
       const gap = prev !== undefined && prev.y - l.y > Math.max(spacing * 1.45, l.size * 1.6);
       if (gap) kept.push('');
       const lineNo = kept.length + 1;
       const text = lineText(l, ruby, unsure, lineNo);
       kept.push(text);
-      pageOf.set(lineNo, p + 1);
-      const f = furniture(l);
       const indent = (l.x - (Number.isFinite(margin) ? margin : 0)) / body;
       raw.push({
         text,
@@ -170,19 +178,10 @@ export function layoutPdf(pages: PdfPage[]): PdfText {
         right: (l.xEnd - (Number.isFinite(margin) ? margin : 0)) / body,
         gap: gap || (prev === undefined && p === 0),
         large: l.size >= body * 1.2 ? true : undefined,
-        furniture: f,
         ...(text.includes('\t') ? { cells: text.split('\t').map((c) => c.trim()) } : {}),
       });
-      if (!f) prev = l;
+      prev = l;
     }
   });
-  // A line repeated as furniture is reported once, with the pages it stood on.
-  const leftOut: LeftOut[] = [];
-  for (const l of raw.filter((r) => r.furniture)) {
-    const page = pageOf.get(l.line)!;
-    const same = leftOut.find((o) => o.what === l.furniture && (o.what === 'page-number' || o.text.replace(/[0-9０-９]+/g, '#') === l.text.replace(/[0-9０-９]+/g, '#')));
-    if (same) same.pages = [...(same.pages ?? []), page];
-    else leftOut.push({ what: l.furniture!, text: l.text.trim(), line: l.line, pages: [page] });
-  }
-  return { kept: kept.join('\n') + '\n', lines: raw.filter((l) => !l.furniture), leftOut, unsure };
+  return { kept: kept.join('\n') + '\n', lines: raw, leftOut, unsure };
 }

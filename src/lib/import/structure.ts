@@ -80,6 +80,9 @@ export function buildTree(units: Unit[], knownHeadings: ReadonlySet<string> = ne
   const scopeBase = new Map<number, number>();
   // An unnumbered style (■, 《…》) has no sequence to place it by: it goes back under the style it first stood under.
   const symbolParent = new Map<string, string>();
+  // Articles are numbered through the whole document, across its chapters.
+  let lastArticle = 0;
+  let caption: string | undefined;
 
   const push = (node: Node, cls: string, ordinal: number | undefined) => {
     if (node.ordinal === undefined && !node.explicit && node.cls !== 'unmarked') symbolParent.set(cls, stack.at(-1)?.cls ?? 'root');
@@ -121,7 +124,14 @@ export function buildTree(units: Unit[], knownHeadings: ReadonlySet<string> = ne
       );
       continue;
     }
+    // （目的） on its own line names the article that follows: 第１条 …
+    if (/^[（(][^（）()]{1,20}[）)]$/.test(text.trim()) && /^第[0-9０-９一二三四五六七八九十百]+条/.test(nextText(expanded, i))) {
+      caption = text.trim().replace(/^\(/, '（').replace(/\)$/, '）');
+      continue;
+    }
     const marked = leadingMarker(text);
+    if (marked && caption && marked.marker.cls === 'dai-条' && !marked.marker.caption) marked.marker.caption = caption;
+    caption = undefined;
     if (u.item !== undefined) {
       addItem(top(), u, marked, u.item);
       continue;
@@ -145,6 +155,7 @@ export function buildTree(units: Unit[], knownHeadings: ReadonlySet<string> = ne
         if (restart) unsure.push({ line: u.line, message: restart });
         stack.length = at;
         outermost ??= marked.marker.cls;
+        if (marked.marker.cls === 'dai-条') lastArticle = marked.marker.ordinal ?? lastArticle;
         if (stack.at(-1)?.cls === 'unmarked' && marked.marker.cls === outermost) stack.pop();
         push(
           { number: marked.marker.kind === 'bracket' ? undefined : marked.marker.raw, text: marked.rest, caption: marked.marker.caption, line: u.line, cls: marked.marker.cls, ordinal: marked.marker.ordinal, explicit: false, bracket: marked.marker.kind === 'bracket', parts: [] },
@@ -174,6 +185,7 @@ export function buildTree(units: Unit[], knownHeadings: ReadonlySet<string> = ne
     if (marker.kind === 'bullet' || marker.kind === 'note') return undefined;
     const k = findLast(stack, (o) => o.cls === key(marker.cls) && o.scope === scope);
     const title = titleLike(rest) || runIn(rest) !== undefined || marker.caption !== undefined;
+    if (marker.cls === 'dai-条' && k < 0) return marker.ordinal === lastArticle + 1 ? { at: stack.length } : undefined;
     if (marker.ordinal === undefined) {
       if (k >= 0) return { at: k };
       if (!title) return undefined;
@@ -398,7 +410,7 @@ function listBareRuns(node: Node) {
   const parts: Part[] = [];
   let run: Node[] = [];
   const flush = () => {
-    if (run.length >= 2 && run.every((n) => !n.explicit && !n.bracket)) {
+    if (run.length >= 2 && run.every((n) => !n.explicit && !n.bracket && !n.caption && !n.cls.startsWith('dai'))) {
       parts.push({ kind: 'list', ordered: false, line: run[0]!.line, path: [], items: run.map((n) => ({ marker: n.number, text: n.text, line: n.line, items: [] })) });
     } else parts.push(...run.map((n) => ({ kind: 'node' as const, node: n })));
     run = [];
