@@ -43,3 +43,13 @@ export function compareImport(handMade: Clause[], imported: Clause[], source: st
   const foreign = [...walkClauses(imported)].flatMap(({ clause, path }) => [...clauseUnits(clause, path)].map((u) => u.text)).filter((t) => !src.includes(normaliseEditionText(t)));
   return { headings: { total: handHeaded.length, found: handHeaded.length - missingHeadings.length, missing: missingHeadings }, text: { total, found, missing: missingText }, foreign };
 }
+
+/** How the suggested rules and measures compare with those an author confirmed by hand: same kind, overlapping words. */
+export function compareSuggestions(hand: Array<{ kind: string; quote?: string | undefined }>, suggested: Array<{ kind: string; quote?: string | undefined }>) {
+  const n = (s: string | undefined) => normaliseSourceText(s ?? '');
+  const overlaps = (a: { kind: string; quote?: string | undefined }, b: { kind: string; quote?: string | undefined }) =>
+    a.kind === b.kind && !!a.quote && !!b.quote && (n(a.quote).includes(n(b.quote)) || n(b.quote).includes(n(a.quote)));
+  const found = hand.filter((h) => h.quote && suggested.some((s) => overlaps(h, s)));
+  const right = suggested.filter((s) => hand.some((h) => overlaps(h, s)));
+  return { hand: hand.filter((h) => h.quote).length, found: found.length, suggested: suggested.length, right: right.length, missed: hand.filter((h) => h.quote && !found.includes(h)) };
+}
