@@ -4,8 +4,8 @@
  */
 import { leadingMarker } from './markers.ts';
 import type { LeftOut, Unit } from './model.ts';
+import { squash } from './words.ts';
 
-const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 /** "はじめに ･････ 1", "(1) 定義\t2": the entry without its leader and page number. */
 const entryText = (s: string) => s.replace(/[\s.・･…‥．]*[0-9０-９]{1,3}[\s]*$/, '').trim();
 

@@ -11,9 +11,8 @@ import { parseWareki } from '../wareki.ts';
 import type { Unit } from './model.ts';
 import { isDateOnly, isSignatory, titleLike } from './structure.ts';
 import { blockUnits } from '../source-text.ts';
-import { sentencesOf } from './readings.ts';
+import { sentencesOf, squash } from './words.ts';
 
-const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 const TITLE_WORDS = /(方針|指針|要綱|要領|対策|について|条例|規程|規則|宣言|マニュアル|ガイドライン|取組)/;
 
 /** The document's title: the first line before the body that names a policy; removed from the units. */

@@ -7,6 +7,7 @@
  *   blocks   lines go on until a blank line, a marker, a heading or a table
  */
 import { leadingMarker } from './markers.ts';
+import { STANDALONE_HEADINGS, squash } from './words.ts';
 import type { LeftOut, RawLine, TableUnit, TextUnit, Unit } from './model.ts';
 
 export type Layout = 'wrapped' | 'blocks';
@@ -140,6 +141,7 @@ function brokenByPage(open: TextUnit, next: string): boolean {
 }
 
 function markedHeading(text: string): boolean {
+  if (STANDALONE_HEADINGS.has(squash(text))) return true;
   const m = leadingMarker(text);
   return !!m && m.marker.kind !== 'bullet' && m.marker.kind !== 'note' && !/[。．、]/.test(m.rest) && m.rest.trim().length <= 40;
 }

@@ -71,23 +71,3 @@ function placeBeforeBase(after: string, reading: string): { marked: string; cons
   return { marked: `{${base}|${reading}}`, consumed: base.length, base };
 }
 
-const OPEN = '「『（(【［';
-const CLOSE = '」』）)】］';
-
-/** The sentences of a text: split after 。 outside brackets (「…ください。」と説明し… is one sentence). */
-export function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPEN.includes(ch)) depth += 1;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if ((ch === '。' || ch === '．') && depth === 0) {
-      out.push(text.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter(Boolean);
-}

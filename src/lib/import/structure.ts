@@ -12,6 +12,7 @@ import type { Block, Clause, ListItem } from '../../schema/index.ts';
 import { leadingMarker, splitEnumeration, type Marker } from './markers.ts';
 import type { TableUnit, TextUnit, Unit, Unsure } from './model.ts';
 import { tidy } from './paragraphs.ts';
+import { STANDALONE_HEADINGS, squash } from './words.ts';
 
 export interface Item {
   marker?: string | undefined;
@@ -47,10 +48,7 @@ export interface Tree {
   unsure: Unsure[];
 }
 
-/** Words a heading can stand alone as, with no marker: a document's conventional sections. */
-const STANDALONE_HEADINGS = new Set(['はじめに', 'おわりに', '附則', '付則', '別表', '別紙', '資料', '資料集', '参考', '参考資料', '関連資料', '関連・参考資料']);
 
-const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** Few words, no sentence: a heading. */
 export function titleLike(text: string): boolean {
@@ -253,9 +251,13 @@ function addItem(node: Node, u: TextUnit, marked: ReturnType<typeof leadingMarke
   // ・ and - are how a list looks, not words of the city; other markers are kept as written.
   const shown = marker && marker.kind !== 'note' && !/^bullet-[・･•-]$/.test(marker.cls) ? marker.raw : undefined;
   const text = marker && marker.kind !== 'note' ? marked!.rest : u.text;
+  // A style already in the list keeps its level; a new one goes under the item before. A depth the
+  // file gives (Markdown indent, nested HTML lists) is a floor: ・ written under ④ at the same indent still nests.
   const byClass = list.path.findIndex((level) => level.cls === cls);
-  let level = byClass >= 0 ? byClass : list.path.length === 0 ? 0 : list.path.length;
-  if (depth !== undefined) level = byClass >= 0 && byClass >= depth ? byClass : Math.max(depth, byClass >= 0 ? byClass : Math.min(level, depth + (cls !== list.path[depth]?.cls && list.path[depth] ? 1 : 0)));
+  let level: number;
+  if (depth === undefined) level = byClass >= 0 ? byClass : list.path.length;
+  else if (byClass >= 0) level = Math.max(byClass, depth);
+  else level = list.path[depth] ? depth + 1 : depth;
   level = Math.min(level, list.path.length);
   const item: Item = { marker: shown, text, line: u.line, items: [] };
   if (level === 0) list.items.push(item);
@@ -429,12 +431,11 @@ function listBareRuns(node: Node) {
   node.parts = parts;
 }
 
-const listItem = (item: Item): ListItem => {
-  const out: ListItem = { text: tidy(item.text) };
-  if (item.marker) out.marker = item.marker;
-  if (item.items.length) out.items = item.items.map(listItem);
-  return out.marker || out.items ? out : { text: out.text };
-};
+const listItem = (item: Item): ListItem => ({
+  ...(item.marker ? { marker: item.marker } : {}),
+  text: tidy(item.text),
+  ...(item.items.length ? { items: item.items.map(listItem) } : {}),
+});
 
 function partBlocks(p: Part, unsure: Unsure[]): Block[] {
   switch (p.kind) {

@@ -10,9 +10,9 @@ import { plainText } from '../inline.ts';
 import { blockUnits } from '../source-text.ts';
 import { toAsciiDigits } from '../wareki.ts';
 import type { Unsure } from './model.ts';
-import { sentencesOf } from './readings.ts';
+import { sentencesOf, squash as squashWords } from './words.ts';
 
-const squash = (s: string) => toAsciiDigits(s.normalize('NFKC')).replace(/\s+/g, '');
+const squash = (s: string) => toAsciiDigits(squashWords(s));
 
 type RuleKind = ResponseRule['kind'];
 type MeasureKind = Measure['kind'];
@@ -26,7 +26,7 @@ interface Pattern<K> {
 const RULES: Array<Pattern<RuleKind>> = [
   { kind: 'time-limit', test: /([0-9]+(分|時間)).*(以内|まで|目安|目途|めど|超え|打ち切|上限)|(時間|面談時間).{0,10}(を|は)?.{0,6}制限|時間を(設定|区切|決め)/ },
   { kind: 'filming-ban', test: /(撮影|録画|配信).{0,40}(禁止|ご遠慮|お断り|控えて)/ },
-  { kind: 'recording', test: /録音(し|を実施|を行|させていただ|することがあ|します|できます)/, not: /(禁止|ご遠慮|お断り|無断|同意なく)/ },
+  { kind: 'recording', test: /録音(し|を実施|を行|させていただ|することがあ|します|できます|すること|する)/, not: /(禁止|ご遠慮|お断り|無断|同意なく)/ },
   { kind: 'multiple-staff', test: /(複数(の|人)?(の)?(職員|人数|名)|複数人|複数で).{0,12}(対応|同席|行)/ },
   { kind: 'warning', test: /(警告(を行|します|する|し、)|注意、警告)/ },
   { kind: 'end-response', test: /(対応を(終了|中止|打ち切)|対応の中止|対応終了を判断|対応を打ち切る)/ },
