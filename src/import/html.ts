@@ -66,7 +66,9 @@ export function htmlLines(html: string, options: { fixedLine?: number; scope?: n
     }
     if (main) root = main;
   }
-  const title = options.whole ? squash((document.querySelector('h1') as El | null)?.textContent ?? null) || squash((document.querySelector('title') as El | null)?.textContent ?? null) || undefined : undefined;
+  // The page's own heading; else its <title> without the site's name after | or ｜.
+  const pageTitle = squash((document.querySelector('title') as El | null)?.textContent ?? null).split(/\s*[|｜]\s*/)[0];
+  const title = options.whole ? squash(root.querySelector('h1')?.textContent ?? null) || pageTitle || undefined : undefined;
   const lines: RawLine[] = [];
   let count = 0;
   const walk: Walk = { lines, leftOut, line: () => options.fixedLine ?? ++count, scopes: { next: (options.scope ?? 0) * 100 + 1 } };

@@ -42,7 +42,8 @@ export async function readPdf(data: Uint8Array): Promise<ReadDocument> {
   const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
   if (chars < 20 * Math.max(1, Math.min(pages.length, 3)) / 3) throw new ImportRefusal('pdf-no-text');
   const meta = await pdf.getMetadata().catch(() => undefined);
-  const title = (meta?.info as { Title?: string } | undefined)?.Title?.trim() || undefined;
+  // Word's PDF export names the file, not the document: "Microsoft Word - 方針.docx".
+  const title = (meta?.info as { Title?: string } | undefined)?.Title?.replace(/^Microsoft Word - /, '').replace(/\.(docx?|xlsx?|pptx?)$/i, '').trim() || undefined;
   await pdf.destroy();
   const laid = layoutPdf(pages);
   return { format: 'pdf', kept: laid.kept, lines: laid.lines, title, leftOut: laid.leftOut, unsure: laid.unsure, pages: pages.length };

@@ -4,7 +4,7 @@
  * of confirmed rule afterwards (npm run draft-faqs). Every citation is checked before a draft is
  * written, and every draft is suggested: true until the author confirms it.
  */
-import type { Clause, EditionFile, FaqFile } from '../../schema/index.ts';
+import type { Clause, EditionFile, FaqFile, ListItem } from '../../schema/index.ts';
 import { clauseHeading, walkClauses } from '../clauses.ts';
 import { amountsNotIn, clauseIndex } from '../content/citations.ts';
 import { confirmed } from '../content/suggestions.ts';
@@ -46,14 +46,19 @@ export function ruleFaqDrafts(edition: Pick<EditionFile, 'rules'>, clauses: Clau
 export function importFaqDrafts(definition: { clause: string; quote?: string | undefined } | undefined, clauses: Clause[], taken: ReadonlySet<string>): FaqDraft[] {
   const out: FaqDraft[] = [];
   if (definition?.quote && !taken.has('what-is')) {
-    const d = draft('what-is', definitionQuestion, [{ clause: definition.clause, quote: definition.quote }], quoteLines([definition.quote]), clauses);
+    // A definition given as a list of elements (① … ② … ③ …) is answered with the whole list.
+    const clause = [...walkClauses(clauses)].find(({ clause: c }) => c.id === definition.clause)?.clause;
+    const list = clause?.body.find((b): b is { list: ListItem[] } => typeof b === 'object' && 'list' in b && b.list.some((i) => plainText(i.text).includes(definition.quote!)));
+    const body = list ? list.list.map((i) => `- ${i.marker ? `${i.marker} ` : ''}${plainText(i.text)}`).join('\n') : quoteLines([definition.quote]);
+    const d = draft('what-is', definitionQuestion, [{ clause: definition.clause, quote: definition.quote }], body, clauses);
     if (d) out.push(d);
   }
   // Lists under the definition, or under a heading about conduct that is not about the response to it.
   const lists = [...walkClauses(clauses)].filter(({ clause, ancestors }) => {
     const chain = [...ancestors, clause];
     const titles = chain.map((c) => (c.title ? plainText(c.title) : ''));
-    if (titles.some((t) => /(対応|対策|取組)/.test(t))) return false;
+    // A list under a heading about the response (対応), or one level below it, is what the city does, not conduct.
+    if (titles.slice(-2).some((t) => /(対応|対策|取組)/.test(t))) return false;
     const about = chain.some((c) => c.id === definition?.clause) || titles.some((t) => /(行為|言動|例)/.test(t));
     return about && clause.body.some((b) => typeof b === 'object' && 'list' in b);
   });
