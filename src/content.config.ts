@@ -3,6 +3,7 @@ import { defineCollection } from 'astro/content/config';
 import { z } from 'zod';
 import { editionPages } from './lib/edition-pages.ts';
 import { linkClausesInAnswer } from './lib/plain-markdown.ts';
+import { confirmed } from './lib/content/suggestions.ts';
 import { paths } from './paths.ts';
 import { contentLoader, published } from './loaders/content-loader.ts';
 import {
@@ -23,14 +24,18 @@ const positioned = { position: z.number().int() };
 export const collections = {
   editions: defineCollection({
     loader: contentLoader('editions', (c) =>
-      published(c.editions).map((e) => ({ id: e.slug, data: { ...e.edition, slug: e.slug, clauses: e.policy.clauses, pages: editionPages(e), posters: e.posters } })),
+      published(c.editions).map((e) => ({
+        id: e.slug,
+        // What the importer suggested and the author has not confirmed is never published.
+        data: { ...e.edition, rules: confirmed(e.edition.rules), measures: confirmed(e.edition.measures), slug: e.slug, clauses: e.policy.clauses, pages: editionPages({ ...e, faqs: confirmed(e.faqs.map((f) => f.data)) }), posters: e.posters },
+      })),
     ),
     schema: editionEntrySchema,
   }),
   faqs: defineCollection({
     loader: contentLoader('faqs', (c) =>
       published(c.editions).flatMap((e) =>
-        e.faqs.map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: linkClausesInAnswer(f.body, (id) => paths.clause(e.slug, id)) })),
+        e.faqs.filter((f) => !f.data.suggested).map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: linkClausesInAnswer(f.body, (id) => paths.clause(e.slug, id)) })),
       ),
     ),
     schema: faqEntrySchema,

@@ -78,7 +78,7 @@ export function blockTexts(block: Block): string[] {
       block.caption,
       ...block.flow.flatMap((s) => [s.name, s.when ?? '', s.decidedBy ?? '', ...itemText(s.actions), ...s.points, ...itemText(s.cautions), ...itemText(s.closing)]),
     ];
-  if ('table' in block) return [block.table.caption, ...block.table.columns, ...block.table.rows.flat()];
+  if ('table' in block) return [block.table.caption ?? '', ...block.table.columns, ...block.table.rows.flat()];
   if ('signature' in block) return block.signature;
   return [];
 }

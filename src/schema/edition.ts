@@ -1,6 +1,6 @@
 /** edition.yaml: the city, its document, its sources, definition, rules and measures, theme, own site, revisions. */
 import { z } from 'zod';
-import { datedEvent, idSchema, isoDate } from './common.ts';
+import { datedEvent, idSchema, isoDate, quote, suggested } from './common.ts';
 import { measureSchema, responseRuleSchema } from './rules.ts';
 
 /** The kinds of document cities publish their policy as; each is shown by its Japanese label (ui.ts documentKindLabels). */
@@ -24,8 +24,15 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1).optional().describe('Who published it, when the source says'),
   form: z.string().min(1).describe('What it is: PDF, web page, case study…'),
   date: z.string().min(1).optional().describe('Date as written on the source'),
-  url: z.url().optional(),
-  transcribedFrom: z.string().min(1).describe('The seed file this edition was transcribed from'),
+  url: z.url().optional().describe('Where the source is published (its address)'),
+  transcribedFrom: z.string().min(1).describe('The file this edition was transcribed or imported from, by the name it came with'),
+  format: z.enum(['pdf', 'html', 'docx', 'text']).optional().describe('The kind of that file: pdf, html (a saved web page), docx (Word) or text'),
+  retrieved: isoDate.optional().describe('When that file was obtained (the day it was imported)'),
+  kept: z
+    .string()
+    .regex(/^(?![/\\])(?!.*\.\.)[^\\]+\.txt$/, { error: 'source-text-path' })
+    .optional()
+    .describe("The source's text, kept in the edition folder (e.g. source/policy.txt): every word the policy publishes from this source must be found in it"),
   note: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -74,6 +81,8 @@ export const editionSchema = z
     definition: z.strictObject({
       family: idSchema.describe('Definition family id (shared definition-families.yaml)'),
       clause: idSchema.describe('Clause that holds the definition'),
+      quote: quote.optional().describe('The words of the definition the family was told by (checked against the clause)'),
+      suggested,
     }),
     stance: z.array(idSchema).min(1).describe('Clauses that say what the policy is for (the basic stance), shown on the edition home'),
     rules: z.array(responseRuleSchema).default([]).describe('Response rules the city states, as data'),

@@ -48,7 +48,7 @@ const flowStep = z.strictObject({
 });
 
 const tableBlock = z.strictObject({
-  caption: z.string().min(1),
+  caption: z.string().min(1).optional().describe('The caption the document gives the table, when it gives one'),
   columns: z.array(z.string().min(1)).min(2),
   rows: z.array(z.array(z.string())).min(1),
 });

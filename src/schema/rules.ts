@@ -1,8 +1,8 @@
 /** The rules and measures an edition states, as data, each citing the clause it rests on. */
 import { z } from 'zod';
-import { idSchema, quote } from './common.ts';
+import { idSchema, quote, suggested } from './common.ts';
 
-const cited = { clause: idSchema.describe('Clause id the statement rests on'), quote: quote.optional() };
+const cited = { clause: idSchema.describe('Clause id the statement rests on'), quote: quote.optional(), suggested };
 const staged = { stage: idSchema.optional().describe('Id of the response-flow step the rule belongs to, where the city has stages') };
 
 export const ruleBasisSchema = z.enum(['rule', 'principle', 'guide', 'as-needed']).describe('rule: always; principle: 原則; guide: 目安; as-needed: 必要に応じて');

@@ -10,6 +10,7 @@
  */
 import type { EditionFile, PolicyFile, PostersFile } from '../../schema/index.ts';
 import { amountsNotIn, clauseIndex, reporter } from './citations.ts';
+import { confirmed } from './suggestions.ts';
 import type { Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
@@ -31,9 +32,9 @@ export function posterReferenceProblems(file: PostersFile, edition: EditionFile,
   const owner = (id: string) => index.ownerOf(id) ?? id;
 
   const recordingClauses = new Set(
-    [...edition.rules.filter((r) => r.kind === 'recording'), ...edition.measures.filter((m) => m.kind === 'recording')].map((r) => owner(r.clause)),
+    [...confirmed(edition.rules).filter((r) => r.kind === 'recording'), ...confirmed(edition.measures).filter((m) => m.kind === 'recording')].map((r) => owner(r.clause)),
   );
-  const ruleClauses = new Set(edition.rules.map((r) => owner(r.clause)));
+  const ruleClauses = new Set(confirmed(edition.rules).map((r) => owner(r.clause)));
 
   const seen = new Map<string, number>();
   file.posters.forEach((poster, p) => {

@@ -78,6 +78,10 @@ const messages = {
   'poster-rule-not-stated': '条項「{input}」を根拠とする対応の規則が edition.yaml の rules にありません。窓口での対応のカードには、市の文書が定める対応だけを載せてください。',
   'raw-html': '「{input}」は HTML の書き方です。内容に HTML は書けません（ページの中で動くおそれがあるため）。文字だけで書いてください（読み仮名は {漢字|よみ}、条項へのリンクは [文字](#条項ID)）。',
   'unsafe-link': 'リンク先「{input}」は使えません。リンク先は https:// で始まる URL か、条項の #条項ID（例: [対応の時間](#response-time)）にしてください。',
+  'source-text-path': '「{input}」は保存した原文のファイル名になっていません。版のフォルダの中の .txt ファイルを、フォルダからの相対パスで書いてください（例: source/policy.txt）。',
+  'source-text-missing': '保存した原文「{input}」がありません。版のフォルダに置くか、kept の行を消してください。',
+  'text-not-in-source': '「{input}」が原文（{source}）に見つかりません。{where}市の文言をそのまま写すか、抽出の誤りを直したのなら corrections に記録してください。',
+  'unconfirmed-suggestion': 'npm run import の提案（suggested: true）が確かめられないまま残っています。条項と引用を確かめて suggested の行を消すか、提案ごと消してください。公開する版（draft: false）には残せません。',
   custom: '{detail}',
 } as const;
 
@@ -167,6 +171,10 @@ const fieldNames: Record<string, string> = {
   answer: '回答',
   terms: '検索で打たれる言葉',
   means: '方針の言葉',
+  kept: '保存した原文',
+  format: 'ファイルの種類',
+  retrieved: '入手した日',
+  suggested: '提案',
 };
 
 /** `document.dates[0].iso` */

@@ -14,6 +14,8 @@ import { hasPictogram } from '../posters/pictograms.ts';
 import { answerPlaceholderProblems, editionPublishProblems, placeholderProblems, triage } from './publishable.ts';
 import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems } from './references.ts';
 import { schemaProblems, type Validator } from './schema-issues.ts';
+import { sourceTextProblems } from './sources.ts';
+import { suggestionProblems } from './suggestions.ts';
 
 export type { Validator };
 import { readFrontmatterFile, readYamlFile, type YamlFile } from './yaml-file.ts';
@@ -168,8 +170,10 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const sourceIds = sources?.every((s) => s?.id) ? new Set(sources.map((s) => s!.id!)) : undefined;
     if (policy) found.push(...policyReferenceProblems(policy, policyRead.yaml, shared, sourceIds));
     if (parts) found.push(...editionReferenceProblems(parts, policy, editionRead.yaml, shared), ...editionPublishProblems(parts, editionRead.yaml));
+    if (edition) found.push(...suggestionProblems(edition, editionRead.yaml));
+    if (edition && policy) found.push(...sourceTextProblems(edition, policy, dir, editionRead.yaml, policyRead.yaml));
     found.push(...placeholderProblems(policyRead.yaml));
-    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), found);
+    const faqs = readFaqs(dir, schemas.faq, policy, new Set(faqGroups.map((g) => g.id)), found, edition?.draft === false);
     const posters = readPosters(dir, schemas.posters, edition, policy, shared.behaviours, found);
     const check = readCheckGuide(dir, display(dir), schemas.check, edition, policy, families, found);
     const sorted = triage(found, parts?.draft ?? false);
@@ -181,7 +185,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
 }
 
 /** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */
-function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile | undefined, groups: ReadonlySet<string>, problems: Problem[]): FaqSource[] {
+function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile | undefined, groups: ReadonlySet<string>, problems: Problem[], published: boolean): FaqSource[] {
   const faqDir = join(dir, 'faq');
   if (!existsSync(faqDir)) return [];
   const faqs: FaqSource[] = [];
@@ -200,6 +204,7 @@ function readFaqs(dir: string, validator: Validator<FaqFile>, policy: PolicyFile
     const data = validate(validator, read.yaml, problems);
     if (!data) continue;
     if (!read.body) problems.push({ file: read.yaml.file, path: [], message: 'empty-answer' });
+    if (published && data.suggested) problems.push({ file: read.yaml.file, line: read.yaml.lineOf(['suggested']), path: ['suggested'], message: 'unconfirmed-suggestion' });
     if (policy) problems.push(...faqReferenceProblems(data, read.body, policy, read.yaml, groups, read.bodyLine));
     faqs.push({ id, file: read.yaml.file, data, body: read.body });
   }

@@ -103,6 +103,7 @@ export function editionReferenceProblems(edition: Salvaged<EditionFile>, policy:
   if (definition?.family && !shared.families.has(definition.family))
     report(['definition', 'family'], 'unknown-family', { input: definition.family, hint: idHint(definition.family, [...shared.families]) });
   cites(['definition', 'clause'], definition?.clause);
+  needQuote(['definition', 'quote'], definition?.clause, definition?.quote);
   edition.stance?.forEach((id, i) => cites(['stance', i], id));
   for (const [key, list] of [['rules', edition.rules], ['measures', edition.measures]] as const) {
     list?.forEach((entry, i) => {

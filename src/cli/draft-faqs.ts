@@ -1,0 +1,40 @@
+/**
+ * npm run draft-faqs -- <slug>
+ * After the author has confirmed an edition's rules (suggested: true removed), drafts one FAQ per
+ * kind of confirmed rule: a neutral question, answered with the city's quoted words, citing their
+ * clauses. Each draft is faq/<kind>.md with suggested: true; an existing file is never replaced.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { stringify } from 'yaml';
+import { folderOptions, parseCli } from './build-args.ts';
+import { readContent } from '../lib/content/read-content.ts';
+import { faqFile, ruleFaqDrafts } from '../lib/import/faq-drafts.ts';
+import { contentSchemas } from '../schema/index.ts';
+
+const { values, positionals } = parseCli({}, true);
+const slug = positionals[0] ?? '';
+const content = readContent(folderOptions(values).contentDir, contentSchemas);
+const edition = content.editions.find((e) => e.slug === slug);
+if (!edition) {
+  const own = content.problems.filter((p) => p.file.includes(`editions/${slug}/`));
+  console.error(
+    !slug
+      ? '版の名前を指定してください。例: npm run draft-faqs -- minami-boso'
+      : own.length
+        ? `版「${slug}」に問題があるため、下書きを作れません。先に npm run check の指摘を直してください。`
+        : `版「${slug}」は content/editions/ にありません。次のどれかを指定してください: ${content.editions.map((e) => e.slug).join('、')}`,
+  );
+  process.exit(1);
+}
+const faqDir = join(edition.dir, 'faq');
+const taken = new Set(existsSync(faqDir) ? readdirSync(faqDir).map((n) => n.replace(/\.md$/, '').replace(/^_/, '')) : []);
+const drafts = ruleFaqDrafts(edition.edition, edition.policy.clauses, taken);
+const unconfirmed = edition.edition.rules.filter((r) => r.suggested).length;
+mkdirSync(faqDir, { recursive: true });
+for (const d of drafts) writeFileSync(join(faqDir, `${d.id}.md`), faqFile(d, (v) => stringify(v, { lineWidth: 0 })));
+const shown = relative(process.cwd(), faqDir) || faqDir;
+if (drafts.length) for (const d of drafts) console.log(`下書きを作りました: ${shown}/${d.id}.md — ${d.data.question}`);
+else console.log('新しい下書きはありません（確かめた規則の種類ごとの質問は、もうあります）。');
+if (unconfirmed) console.log(`まだ確かめていない規則が ${unconfirmed} 件あります（suggested: true）。確かめてから、もう一度実行すると、その下書きも作ります。`);
+console.log('下書き（suggested: true）は公開されません。回答と引用を確かめて suggested の行を消してください。次に npm run check。');

@@ -1,0 +1,69 @@
+/**
+ * npm run import -- <file> --slug <slug> --name <市区町村名> [--prefecture <都道府県名>] [--reading <よみ>] [--url <address>]
+ * Reads a city's document (PDF, saved web page, Word .docx, text or Markdown) into a new draft
+ * edition, content/editions/<slug>/: the source text kept, policy.yaml, edition.yaml prefilled with
+ * suggestions, FAQ drafts and a report. Refuses, with the reason, what it cannot do.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { folderOptions, parseCli } from './build-args.ts';
+import { formatProblem, sortProblems } from '../lib/content/problems.ts';
+import { readContent } from '../lib/content/read-content.ts';
+import { editionFiles } from '../lib/import/edition-files.ts';
+import { structureDocument } from '../lib/import/pipeline.ts';
+import { keptName } from '../lib/import/write.ts';
+import { newEditionRefusal } from '../lib/new-edition.ts';
+import { contentSchemas } from '../schema/index.ts';
+import { ImportRefusal, readFile } from '../import/index.ts';
+
+function refuse(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseCli({ slug: { type: 'string' }, name: { type: 'string' }, prefecture: { type: 'string' }, reading: { type: 'string' }, url: { type: 'string' } }, true);
+} catch (e) {
+  refuse(`${(e as Error).message}\n使い方: npm run import -- <ファイル> --slug <版の名前> --name <市区町村名> [--prefecture <都道府県名>] [--reading <よみ>] [--url <原文の URL>]`);
+}
+const { values, positionals } = parsed;
+const file = positionals[0] ?? '';
+const slug = values.slug ?? '';
+if (!file) refuse('読み込むファイルを指定してください。例: npm run import -- 方針.pdf --slug minami-boso --name 南房総市');
+if (!slug) refuse('版の名前（フォルダ名）を --slug で指定してください。例: npm run import -- 方針.pdf --slug minami-boso --name 南房総市');
+if (!values.name?.trim()) refuse('市区町村名を --name で指定してください。例: npm run import -- 方針.pdf --slug minami-boso --name 南房総市');
+if (values.url && !/^https?:\/\/\S+$/.test(values.url)) refuse(`「${values.url}」は URL の形ではありません。https:// から書いてください。`);
+const contentDir = folderOptions(values).contentDir;
+const editionsDir = join(contentDir, 'editions');
+const refusal = newEditionRefusal(slug, values.name, existsSync(editionsDir) ? readdirSync(editionsDir) : []);
+if (refusal) refuse(refusal);
+
+const started = performance.now();
+let doc;
+try {
+  doc = await readFile(file);
+} catch (e) {
+  if (e instanceof ImportRefusal) refuse(`${file}: ${e.message}`);
+  throw e;
+}
+const imp = structureDocument(doc);
+const dir = join(editionsDir, slug);
+const shownDir = relative(process.cwd(), dir) || dir;
+const req = { slug, name: values.name!.trim(), prefecture: values.prefecture, reading: values.reading, url: values.url, fileName: basename(file), keptName: keptName(basename(file)), today: new Date().toISOString().slice(0, 10) };
+const { files, report } = editionFiles(imp, doc, req, shownDir);
+for (const [name, text] of files) {
+  mkdirSync(dirname(join(dir, name)), { recursive: true });
+  writeFileSync(join(dir, name), text);
+}
+const ms = performance.now() - started;
+
+console.log(report);
+// The draft must pass the same check as any edition: say so, or say what is wrong.
+const problems = readContent(contentDir, contentSchemas).problems.filter((p) => p.file.includes(`editions/${slug}/`));
+console.log(`読み込みに ${Math.round(ms)} ms かかりました。報告は ${shownDir}/source/import-report.md にもあります。`);
+if (problems.length) {
+  for (const line of sortProblems(problems).map(formatProblem)) console.error(line);
+  refuse(`\nこの下書きに ${problems.length} 件の問題があります（読み込みの不具合です）。上の各行を直してから npm run check を実行してください。`);
+}
+console.log(`npm run check: この版に問題はありません（下書き）。次は上の「次にすること」を順に進めてください。`);
