@@ -4,6 +4,12 @@ import { idSchema } from './common.ts';
 import { editionSchema } from './edition.ts';
 import { faqSchema } from './faq.ts';
 import { policySchema } from './policy.ts';
+import { measureSchema, responseRuleSchema } from './rules.ts';
+
+/** Every citation in the open data names the source of the clause it cites. */
+const sourced = z.object({
+  source: idSchema.describe("Id of the source (sources[].id) the cited clause comes from: the clause's own, its section's, or the main document's"),
+});
 
 export const openDataSchema = editionSchema
   .omit({ draft: true, theme: true, site: true })
@@ -12,8 +18,16 @@ export const openDataSchema = editionSchema
     version: z.literal(1),
     url: z.url().describe('The edition home page'),
     slug: idSchema,
-    clauses: policySchema.shape.clauses,
-    faqs: z.array(faqSchema.extend({ id: idSchema, answer: z.string().describe('The answer, in Markdown') })),
+    clauses: policySchema.shape.clauses.describe("The document, clause by clause; every clause's source is given (inherited from its section)"),
+    rules: z.array(z.intersection(responseRuleSchema, sourced)).describe('Response rules the city states, each naming the source of its clause'),
+    measures: z.array(z.intersection(measureSchema, sourced)).describe('Measures the city takes beyond the counter, each naming the source of its clause'),
+    faqs: z.array(
+      faqSchema.extend({
+        id: idSchema,
+        answer: z.string().describe('The answer, in Markdown'),
+        cites: z.array(faqSchema.shape.cites.element.extend(sourced.shape)).min(1).describe('The clauses the answer rests on, each naming its source'),
+      }),
+    ),
   })
   .describe("One city edition of Otagai: the city's document clause by clause, with its rules, measures and FAQs");
 export type OpenData = z.infer<typeof openDataSchema>;

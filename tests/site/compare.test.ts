@@ -45,7 +45,7 @@ describe('/compare/ and /compare.json', () => {
     const sapporo = pageText(tableRow(html, 'rules-time-limit', '札幌市'));
     expect(sapporo).toContain('30分〜1時間（目安）30分から1時間を目途に対応を打ち切る');
     expect(sapporo).toContain('こう着状態になってから30分（目安）膠着状態になってから30分後に対応中止の目安とする');
-    expect(sapporo).toContain('事例紹介「カスタマーハラスメント防止対策（取組のあらまし：北海道札幌市）」による');
+    expect(sapporo).toMatch(/根拠：事例紹介›[^根]*›\(2\)広聴部門における顧客ハラスメント対策マニュアル/);
     const nishitokyo = pageText(tableRow(html, 'rules-time-limit', '西東京市'));
     expect(nishitokyo).toContain('時間の長さの記載なし（原則）面談等の時間を、原則として制限します。');
     expect(nishitokyo).not.toMatch(/[0-9０-９]+(分|時間)/);

@@ -62,11 +62,11 @@ describe('the real editions compared', () => {
   it("says where Sapporo's time limits come from: its manuals, as the case study reports them", () => {
     const sapporo = rules('time-limit', 'sapporo');
     for (const r of sapporo) {
-      expect(r.citation.source?.id).toBe('case-study');
+      expect(r.citation.source).toMatchObject({ id: 'case-study', short: '事例紹介', thirdParty: true });
       expect(r.citation.label).toMatch(/^事例紹介に記された札幌市の取組 › /);
     }
     expect(sapporo.map((r) => r.citation.anchor)).toEqual(['case-hearing-manual', 'case-policy-and-manual']);
-    for (const r of rules('time-limit', 'sakaide')) expect(r.citation.source).toBeUndefined();
+    for (const r of rules('time-limit', 'sakaide')) expect(r.citation.source).toMatchObject({ id: 'basic-policy', short: '基本方針', thirdParty: false });
   });
 
   it('takes who decides from the check guides only, and leaves it empty where the city says nothing', () => {
