@@ -59,6 +59,11 @@ export function anchors(clauses: Clause[]): Anchor[] {
   return found;
 }
 
+/** Ids of every step of every response flow (what a rule's stage names). */
+export function flowStageIds(clauses: Clause[]): string[] {
+  return [...walkClauses(clauses)].flatMap(({ clause }) => clause.body.flatMap((b) => (typeof b === 'object' && 'flow' in b ? b.flow.map((s) => s.id) : [])));
+}
+
 export function findClause(clauses: Clause[], id: string): Clause | undefined {
   for (const { clause } of walkClauses(clauses)) if (clause.id === id) return clause;
   return undefined;

@@ -8,9 +8,11 @@
  * empty cell, which the page shows as 記載なし — never a rule borrowed from another edition.
  */
 import { comparisonDataSchema, type BehaviourKind, type Block, type Clause, type ComparisonData, type DefinitionFamily, type EditionFile, type ListItem, type ResponseRule } from '../schema/index.ts';
-import { anchors, citationLabel, clauseTrail, walkClauses } from './clauses.ts';
+import { citationLabel, walkClauses } from './clauses.ts';
 import { escapeHtml, parseInline, plainText, type InlineSegment } from './inline.ts';
 import type { SitePaths } from './paths.ts';
+import { conditionsNotIn, ruleConditions, type RuleConditions } from './rule-conditions.ts';
+import { citationSource, type CitationSource } from './sources.ts';
 import { compareUi } from './ui-compare.ts';
 
 /** What the comparison needs of an edition. A page's `Edition` is one; so is an edition read from content with `comparedEdition`. */
@@ -45,23 +47,12 @@ export interface Citation {
   anchor: string;
   /** Headings of the clause and those above it, as the city numbers them. */
   label: string;
-  /** Set when the clause comes from another source than the edition's main document (e.g. a case study). */
-  source?: { id: string; title: string; form: string } | undefined;
-}
-
-function ownerClause(clauses: Clause[], anchor: string): string {
-  return anchors(clauses).find((a) => a.id === anchor)?.clauseId ?? anchor;
+  /** The source the clause comes from: the city's own document, a list of measures, a third party's case study… */
+  source: CitationSource;
 }
 
 export function citation(edition: ComparedEdition, anchor: string): Citation {
-  const trail = clauseTrail(edition.clauses, ownerClause(edition.clauses, anchor));
-  const sourceId = [...trail].reverse().find((c) => c.source)?.source;
-  const source = sourceId && sourceId !== edition.document.source ? edition.sources.find((s) => s.id === sourceId) : undefined;
-  return {
-    anchor,
-    label: citationLabel(edition.clauses, anchor),
-    source: source ? { id: source.id, title: source.title, form: source.form } : undefined,
-  };
+  return { anchor, label: citationLabel(edition.clauses, anchor), source: citationSource(edition, anchor) };
 }
 
 // ---------------------------------------------------------------- behaviours: taxonomy × editions
@@ -207,6 +198,8 @@ export interface RuleEntry {
   channels?: string[] | undefined;
   announcement?: string | undefined;
   quote?: string | undefined;
+  /** The stage, scope and caveats the quote leaves out. */
+  conditions?: RuleConditions | undefined;
   citation: Citation;
 }
 
@@ -231,6 +224,7 @@ export function ruleComparison(editions: ComparedEdition[]): RuleTopic[] {
           channels: 'channels' in r ? r.channels : undefined,
           announcement: 'announcement' in r ? r.announcement : undefined,
           quote: r.quote,
+          conditions: conditionsNotIn(ruleConditions(e.clauses, r), r.quote ?? ''),
           citation: citation(e, r.clause),
         })),
     ),
@@ -299,7 +293,7 @@ export function comparisonJson(c: Comparison, paths: Pick<SitePaths, 'clause' | 
   const cite = (slug: string, x: Citation) => ({
     url: paths.clause(slug, x.anchor),
     clause: x.label,
-    ...(x.source ? { source: x.source.title } : {}),
+    source: x.source.title,
   });
   const bySlug = <T>(cells: T[][], map: (slug: string, entry: T) => object) =>
     Object.fromEntries(c.editions.map((e, i) => [e.slug, cells[i]!.map((entry) => map(e.slug, entry))]));
@@ -339,6 +333,9 @@ export function comparisonJson(c: Comparison, paths: Pick<SitePaths, 'clause' | 
         ...(r.channels ? { channels: r.channels } : {}),
         ...(r.quote ? { quote: r.quote } : {}),
         ...(r.announcement ? { announcement: r.announcement } : {}),
+        ...(r.conditions?.stage ? { stage: { name: r.conditions.stage.name, ...(r.conditions.stage.decidedBy ? { decidedBy: r.conditions.stage.decidedBy } : {}) } } : {}),
+        ...(r.conditions?.scope ? { scope: r.conditions.scope.quote } : {}),
+        ...(r.conditions?.caveats.length ? { caveats: r.conditions.caveats.map((c) => c.quote) } : {}),
         ...cite(slug, r.citation),
       })),
     })),

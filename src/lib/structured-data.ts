@@ -1,7 +1,8 @@
 /**
  * JSON-LD (schema.org) describing each page: a WebPage about the city's document, published by the
- * city; an FAQ page as FAQPage. Search engines and assistive tools read it; nothing is added that
- * the page does not say.
+ * city, based on the sources its content is drawn from (isBasedOn: one per source, a third party's
+ * report without the city as its author); an FAQ page as FAQPage. Search engines and assistive tools
+ * read it; nothing is added that the page does not say.
  */
 export interface PageFacts {
   url: string;
@@ -14,6 +15,8 @@ export interface PageFacts {
     documentDate?: string | undefined;
     firstPublished?: string | undefined;
     lastRevised?: string | undefined;
+    /** The sources the page's content is drawn from, each with its publisher where the source names one. */
+    basedOn?: Array<{ title: string; publisher?: string | undefined }> | undefined;
   };
 }
 
@@ -35,6 +38,14 @@ export function webPageLd(page: PageFacts): Record<string, unknown> {
         author: { '@type': 'GovernmentOrganization', name: e.city },
         ...(e.documentDate && { datePublished: e.documentDate }),
       },
+      ...(e.basedOn?.length && {
+        isBasedOn: e.basedOn.map((s) => ({
+          '@type': 'CreativeWork',
+          name: s.title,
+          inLanguage: 'ja',
+          ...(s.publisher && { publisher: { '@type': 'Organization', name: s.publisher } }),
+        })),
+      }),
       ...(e.firstPublished && { datePublished: e.firstPublished }),
       ...(e.lastRevised && { dateModified: e.lastRevised }),
     }),

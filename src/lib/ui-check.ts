@@ -24,6 +24,7 @@ export const checkUi = {
   notes: (w: string) => `${w}の文書の留意点`,
   next: 'この後どうなるか',
   nextIntro: (city: string) => `${city}の文書は、この後の対応について次のように述べています。`,
+  nextConditions: '上の対応には、文書で次の条件が付いています。',
   decidedBy: '誰が判断するか',
   noDecidedBy: (city: string) => `${city}の文書には、誰が判断するかの記載はありません。`,
   accommodation: '障害のある人が配慮を求めること',

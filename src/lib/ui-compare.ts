@@ -30,7 +30,8 @@ export const compareUi = {
   unlisted: (labels: string[]) => `どの市も挙げていない分類：${labels.join('、')}`,
   scrollHint: '表が画面に収まらない場合は、表の中を横にスクロールできます。',
   rules: '対応の定め',
-  rulesIntro: '各市の文書が定める対応を、項目ごとに並べました。「」の中は市の文書の言葉です。太字の部分（時間の長さ、録音する場面）と（）の中の「原則」「目安」などは、このサイトによる整理です。',
+  rulesIntro:
+    '各市の文書が定める対応を、項目ごとに並べました。「」の中は各市の文書の言葉で、段階・対象となる場合・留意点も文書の言葉です。太字の部分（時間の長さ、録音する場面）と（）の中の「原則」「目安」などは、このサイトによる整理です。根拠のリンクは、その言葉がどの文書のものかを示します。「事例紹介」は第三者が取組を紹介した文書で、その自治体自身の定めではありません。',
   topics: {
     'time-limit': '対応時間',
     recording: '録音',
@@ -46,7 +47,6 @@ export const compareUi = {
   afterDeadlock: (length: string) => `こう着状態になってから${length}`,
   channels: { phone: '電話', counter: '窓口', interview: '面談', email: 'メール', visit: '訪問' } as Record<string, string>,
   announcement: '録音の告知',
-  fromSource: (form: string, title: string) => `${form}「${title}」による`,
   readEdition: (city: string) => `${city}の対策のページへ`,
   json: '同じ内容のデータ（JSON）',
   jsonDescription:

@@ -2,7 +2,7 @@
  * The engine's own words: labels of the interface, never a city's wording.
  * Keys are stable ids; the text is plain Japanese for residents.
  */
-import type { EditionFile, Measure, ResponseRule } from '../schema/index.ts';
+import type { EditionFile, Measure, ResponseRule, sourceKinds } from '../schema/index.ts';
 import type { Verdict } from './accessibility-report.ts';
 import { residentsWord, type MunicipalityWord } from './municipality.ts';
 
@@ -25,21 +25,31 @@ export const ui = {
   publication: 'この版の掲載方針',
   purpose: 'この方針の考え方',
   rulesSummary: '対応の要点',
-  rulesSummaryIntro: (w: string) => `${w}の文書から、対応についての定めを抜き出しました。各項目は根拠の条項にリンクしています。`,
+  rulesSummaryIntro: (restsOn: string) => `${restsOn}から、対応についての定めを抜き出しました。各項目は根拠の条項にリンクしています。`,
   sections: '方針の内容',
   sectionsIntro: '方針の全文のうち、次の部分を読むことができます。',
   readWholePolicy: '方針の全文を読む',
   measuresSummary: (w: string) => `${w}の取組`,
-  measuresSummaryIntro: (w: string) => `窓口での対応のほかに、${w}の文書が挙げている取組です。`,
+  measuresSummaryIntro: (restsOn: string) => `窓口での対応のほかに、${restsOn}が挙げている取組です。`,
+  /** A page resting partly on a third party's report says whose words those are. */
+  thirdPartyNote: (names: string, city: string) =>
+    `${names}の言葉は、第三者が${city}の取組を紹介したものです。${city}自身が定めた文書ではないため、記述の時制（「…した」など）や対象の範囲は、その記述のままにしています。`,
+  /** What a page rests on, built from the sources of the clauses it cites: own documents by name, a third party's report as such. */
+  restsOn: (city: string, own: string[], reported: string[]) =>
+    [own.length > 0 ? `${city}の${joinAnd(own)}` : '', ...reported.map((name) => `${city}の取組を記した${name}`)].filter(Boolean).join('と、'),
   editionLead: (city: string, prefecture: string, kind: string, w: string) => `${prefecture}${city}が定めた${kind}を、${w}の文言のまま掲載しています。`,
   citedFrom: '根拠',
-  faqIntro: (city: string, document: string) => `${city}の「${document}」に書かれていることだけをもとに答えています。各回答の下に、根拠となる文書の箇所へのリンクがあります。`,
-  faqSource: (document: string) => `出典：${document}`,
+  faqIntro: (restsOn: string) => `${restsOn}に書かれていることだけをもとに答えています。各回答の下に、根拠となる文書の箇所へのリンクがあります。`,
+  faqSource: (names: string[]) => `出典：${names.join('、')}`,
   allFaqs: (city: string) => `${city}のよくある質問の一覧へ`,
   readClause: '根拠の条項を読む',
   clauseSource: 'この部分の出典',
   corrections: '表記の訂正',
   correctionNote: (original: string, corrected: string) => `転記元の「${original}」を「${corrected}」と訂正しました。`,
+  keptAsWritten: '文書の表記のまま',
+  ruleStage: '段階',
+  ruleScope: '対象となる場合',
+  ruleCaveats: '留意点',
   omitted: '掲載していない内容',
   flowStep: { stage: '対応', decision: '判断' },
   flowWhen: 'いつ',
@@ -53,7 +63,7 @@ export const ui = {
   editionsIntro: '各市の方針を、その市の言葉のまま掲載しています。市ごとに内容は異なります。',
   notStated: '文書に定めはありません',
   westernCalendar: '西暦',
-  postersIntro: (city: string) => `${city}の文書の言葉だけで作った、窓口などに掲示できるポスターです。どの行も、各ポスターの「ポスターの文言と根拠」から文書の箇所を確かめられます。`,
+  postersIntro: (restsOn: string) => `${restsOn}の言葉だけで作った、窓口などに掲示できるポスターです。どの行も、各ポスターの「ポスターの文言と根拠」から文書の箇所を確かめられます。`,
   postersPrint: (has: { desk: boolean; screen: boolean }) =>
     [
       `PDF は A4・A3 の縦${has.desk ? '（窓口に置く卓上カードは A5 の縦）' : ''}で、用紙の端から 7 mm の余白をとってあります。プリンターで「実際のサイズ」を選んで印刷してください。PDF の文字は選択や読み上げができます。`,
@@ -84,9 +94,9 @@ export const ui = {
 export const pageDescriptions = {
   home: (city: string, document: string) => `${city}の${document}`,
   policy: (city: string, document: string) => `${city}の${document}の全文`,
-  faq: (city: string, document: string) => `${city}の${document}に基づく、よくある質問と回答`,
+  faq: (restsOn: string) => `${restsOn}に基づく、よくある質問と回答`,
   faqItem: (city: string, question: string) => `${city}のよくある質問：${question}`,
-  posters: (city: string, document: string) => `${city}の${document}から作った、印刷できるポスター`,
+  posters: (restsOn: string) => `${restsOn}から作った、印刷できるポスター`,
   history: (city: string) => `${city}の版の更新履歴`,
   accessibility: (city: string) => `${city}の版のウェブアクセシビリティ方針と試験結果`,
   search: '各市のカスタマーハラスメント対策の方針とよくある質問を検索します。',
@@ -213,6 +223,20 @@ export const basisLabels = {
   guide: '目安',
   'as-needed': '必要に応じて',
 } as const;
+
+/** What a source is, named beside every citation of its clauses (sources.ts). */
+export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
+  'basic-policy': '基本方針',
+  'response-guideline': '対応指針',
+  measures: '取組の一覧',
+  poster: '啓発ポスター',
+  'case-study': '事例紹介',
+};
+
+/** 「A」、「B」と「C」 */
+function joinAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}と${items.at(-1)}`;
+}
 
 export const documentKindLabels: Record<EditionFile['document']['kind'], string> = {
   'basic-policy': '基本方針',

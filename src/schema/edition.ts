@@ -17,10 +17,20 @@ export const documentKinds = [
   'measures',
 ] as const;
 
+/**
+ * What kind of document a source is. Its label names the source beside every citation of its clauses;
+ * a case study is a third party's report, whose words keep the reporter's tense and scope.
+ */
+export const sourceKinds = ['basic-policy', 'response-guideline', 'measures', 'poster', 'case-study'] as const;
+
 /** A document the edition was transcribed from. */
 export const sourceSchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1).describe('Title of the source as published'),
+  kind: z
+    .enum(sourceKinds)
+    .optional()
+    .describe("basic-policy 基本方針; response-guideline 対応指針; measures 取組の一覧; poster 啓発ポスターの文言; case-study 第三者の事例紹介. Without it, the main document's kind (or the title) names the source"),
   publisher: z.string().min(1).optional().describe('Who published it, when the source says'),
   form: z.string().min(1).describe('What it is: PDF, web page, case study…'),
   date: z.string().min(1).optional().describe('Date as written on the source'),
@@ -96,3 +106,5 @@ export const editionSchema = z
   })
   .describe('One city edition: edition.yaml');
 export type EditionFile = z.infer<typeof editionSchema>;
+/** edition.yaml as written, before defaults (what the importer writes). */
+export type EditionInput = z.input<typeof editionSchema>;

@@ -82,6 +82,13 @@ export const correctionSchema = z.strictObject({
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
+/** Words the document itself writes unusually (a likely slip), published as written and said so beside them. */
+export const keptAsWrittenSchema = z.strictObject({
+  text: z.string().min(1).describe('The words exactly as the document writes them (checked against the clause)'),
+  note: z.string().min(1).describe('What is unusual about them, and that they are kept as written'),
+});
+export type KeptAsWritten = z.infer<typeof keptAsWrittenSchema>;
+
 /** An addressable unit of the city's text, with a stable id (#id on the policy page). */
 export interface Clause {
   id: string;
@@ -90,6 +97,7 @@ export interface Clause {
   source?: string | undefined;
   body: Block[];
   corrections: Correction[];
+  keptAsWritten?: KeptAsWritten[] | undefined;
   clauses?: Clause[] | undefined;
 }
 
@@ -98,9 +106,12 @@ export const clauseSchema: z.ZodType<Clause, unknown> = z.lazy(() =>
     id: idSchema,
     number: z.string().min(1).optional().describe('Number as written: 1, (1), ア'),
     title: inlineText.optional(),
-    source: idSchema.optional().describe('Source id when this clause comes from another source than the main document'),
+    source: idSchema
+      .optional()
+      .describe('Source id of this clause and those under it, when they come from another source than the section above (the main document at the top)'),
     body: z.array(blockSchema).default([]),
     corrections: z.array(correctionSchema).default([]).describe('Extraction errors corrected in this clause'),
+    keptAsWritten: z.array(keptAsWrittenSchema).min(1).optional().describe("The document's own slips kept as written in this clause, each said so beside it"),
     clauses: z.array(clauseSchema).min(1).optional(),
   }),
 );

@@ -8,6 +8,7 @@ import type { Edit } from './content-fixture.ts';
 export const EDITION = 'editions/sample/edition.yaml';
 export const POLICY = 'editions/sample/policy.yaml';
 export const FAQ = 'editions/sample/faq/time-limit.md';
+export const POSTERS = 'editions/sample/posters.yaml';
 
 export interface Case {
   name: string;
@@ -153,5 +154,35 @@ export const ERROR_CASES: Case[] = [
     name: 'a misspelt kind of document',
     edits: [{ file: EDITION, replace: '  kind: basic-policy', with: '  kind: basic-polcy' }],
     message: 'one-of', file: EDITION, line: 8, field: 'document.kind', says: /「basic-polcy」は使えません。もしかして「basic-policy」ですか？次のどれかを書いてください: basic-policy、basic-guideline、/,
+  },
+  {
+    name: 'a summary line (a rule on the home page) that leaves out the scope of the heading it stands under',
+    edits: [{ file: EDITION, replace: /(  - kind: multiple-staff\n    clause: restraint-multiple-staff\n    quote: .*\n)    scope:\n.*\n.*\n/, with: '$1' }],
+    message: 'scope-left-out', file: EDITION, line: 39, field: 'rules[2]', says: /対象となる場合「長時間の拘束を繰り返す者に対する」があります（rules\[1\]）。この項目にも scope を書くか/,
+  },
+  {
+    name: 'a counter card item that leaves out its rule\'s scope, with no heading above that carries it',
+    edits: [{ file: POSTERS, replace: /      - role: heading\n        text: 長時間の拘束を繰り返す者に対する面談について\n        clause: restraint-response\n/, with: '' }],
+    message: 'poster-scope-left-out', file: POSTERS, line: 24, field: 'posters[1].lines[2].text', says: /対象となる場合「長時間の拘束を繰り返す者に対する」があります.*すぐ上の見出し（role: heading）/,
+  },
+  {
+    name: 'a scope that is not the city\'s words',
+    edits: [{ file: EDITION, replace: '      quote: 長時間の拘束を繰り返す者に対する\n    caveats:', with: '      quote: 長時間の拘束をする者に対する\n    caveats:' }],
+    message: 'quote-not-found', file: EDITION, line: 35, field: 'rules[1].scope.quote', says: /引用「長時間の拘束をする者に対する」が、条項「restraint-response」の本文に見つかりません/,
+  },
+  {
+    name: 'a stage that is not a step of a response flow',
+    edits: [{ file: EDITION, replace: '    clause: restraint-time-limit\n    basis: principle', with: '    clause: restraint-time-limit\n    stage: basic-idea\n    basis: principle' }],
+    message: 'not-a-stage', file: EDITION, line: 31, field: 'rules[1].stage', says: /「basic-idea」は対応フローの段階/,
+  },
+  {
+    name: 'a word recorded as kept as written that the clause does not have',
+    edits: [{ file: POLICY, replace: '      - text: 繰り返す者', with: '      - text: 繰返す者' }],
+    message: 'kept-not-found', file: POLICY, line: 32, field: 'clauses[4].keptAsWritten[0].text', says: /文書の表記のままとした「繰返す者」が条項の本文にありません/,
+  },
+  {
+    name: 'a poster whose headline announces a definition and goes straight to the examples',
+    edits: [{ file: POSTERS, replace: '        text: 見本の定義です。\n        clause: definition', with: '        text: 見本市のカスタマーハラスメントとは\n        clause: definition\n        reworded: テスト用の見出しです。' }],
+    message: 'poster-definition-first', file: POSTERS, line: 4, field: 'posters[0].lines', says: /見出し「見本市のカスタマーハラスメントとは」は定義を示す言い方（「…とは」）です。行為の例（role: item）より前に/,
   },
 ];

@@ -96,7 +96,7 @@ export const DOCX_WORDS = {
 } as const;
 
 /** A Word file with Heading styles, a list with typed markers, a table and a date. */
-export function policyDocx(): Promise<Uint8Array> {
+export async function policyDocx(): Promise<Uint8Array> {
   const p = (text: string, extra: Record<string, unknown> = {}) => new Paragraph({ children: [new TextRun(text)], ...extra });
   const doc = new Document({
     sections: [
@@ -120,5 +120,5 @@ export function policyDocx(): Promise<Uint8Array> {
       },
     ],
   });
-  return Packer.toBuffer(doc).then((b) => new Uint8Array(b));
+  return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -63,9 +63,9 @@ describe('the fixture cities compared (tests/fixtures/sites/cities/)', () => {
 
   it('says where a time limit comes from when it is another source than the city\'s own document', () => {
     const reiji = rules('time-limit', 'reiji');
-    expect(reiji[0]!.citation.source).toBeUndefined();
+    expect(reiji[0]!.citation.source).toMatchObject({ id: 'guideline', thirdParty: false });
     for (const r of reiji.slice(1)) {
-      expect(r.citation.source?.id).toBe('case-study');
+      expect(r.citation.source).toMatchObject({ id: 'case-study', short: '事例紹介', thirdParty: true });
       expect(r.citation.label).toMatch(/^3 取組内容 › /);
     }
   });

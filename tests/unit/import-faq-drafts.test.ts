@@ -80,7 +80,7 @@ describe('FAQ drafts from confirmed rules', () => {
   });
 
   it('skip a rule whose quote is not in its clause', () => {
-    const wrong = [{ kind: 'time-limit' as const, clause: imp.rules.find((r) => r.kind === 'recording')!.clause, quote: '面談や電話の時間は、原則として１時間以内とします。', basis: 'principle' as const }];
+    const wrong = [{ kind: 'time-limit' as const, clause: imp.rules.find((r) => r.kind === 'recording')!.clause, quote: '面談や電話の時間は、原則として１時間以内とします。', basis: 'principle' as const, caveats: [] }];
     expect(ruleFaqDrafts({ rules: wrong }, imp.clauses, new Set())).toEqual([]);
   });
 });

@@ -9,8 +9,11 @@
  *   stance            a headline and the stance itself
  */
 import type { EditionFile, PolicyFile, PostersFile } from '../../schema/index.ts';
+import { findClause, normaliseForQuote } from '../clauses.ts';
+import { plainText } from '../inline.ts';
 import { amountsNotIn, clauseIndex, reporter } from './citations.ts';
 import { confirmed } from './suggestions.ts';
+import { carries, scopeIndex } from './scopes.ts';
 import type { Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
@@ -25,6 +28,20 @@ export const REQUIRED_ROLES: Record<Kind, Role[]> = {
   stance: ['headline'],
 };
 
+/** A headline such as 「職員に対するカスタマー・ハラスメントとは」 announces a definition. */
+const announcesDefinition = (headline: string) => /とは[？?]?$/.test(headline.trim());
+
+/** Some line above the first example quotes at least half of the definition's first paragraph. */
+function definitionBeforeItems(poster: PostersFile['posters'][number], policy: PolicyFile, definitionId: string): boolean {
+  const first = findClause(policy.clauses, definitionId)?.body.find((b): b is string => typeof b === 'string');
+  if (!first) return true;
+  const definition = normaliseForQuote(plainText(first));
+  const firstItem = poster.lines.findIndex((l) => l.role === 'item');
+  return poster.lines
+    .slice(0, firstItem < 0 ? poster.lines.length : firstItem)
+    .some((l) => l.role !== 'headline' && definition.includes(normaliseForQuote(l.text)) && normaliseForQuote(l.text).length * 2 >= definition.length);
+}
+
 export function posterReferenceProblems(file: PostersFile, edition: EditionFile, policy: PolicyFile, yaml: YamlFile, behaviours: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(yaml, problems);
@@ -35,6 +52,7 @@ export function posterReferenceProblems(file: PostersFile, edition: EditionFile,
     [...confirmed(edition.rules).filter((r) => r.kind === 'recording'), ...confirmed(edition.measures).filter((m) => m.kind === 'recording')].map((r) => owner(r.clause)),
   );
   const ruleClauses = new Set(confirmed(edition.rules).map((r) => owner(r.clause)));
+  const scopes = scopeIndex(edition, policy.clauses);
 
   const seen = new Map<string, number>();
   file.posters.forEach((poster, p) => {
@@ -43,6 +61,10 @@ export function posterReferenceProblems(file: PostersFile, edition: EditionFile,
     const other = seen.get(poster.id);
     if (other !== undefined) report([...at, 'id'], 'duplicate-id', { input: poster.id, other });
     else seen.set(poster.id, line);
+
+    const headline = poster.lines.find((l) => l.role === 'headline');
+    if (headline && announcesDefinition(headline.text) && !definitionBeforeItems(poster, policy, edition.definition.clause))
+      report([...at, 'lines'], 'poster-definition-first', { input: headline.text, clause: edition.definition.clause });
 
     for (const role of REQUIRED_ROLES[poster.kind]) {
       if (!poster.lines.some((l) => l.role === role)) report([...at, 'lines'], 'poster-missing-role', { kind: poster.kind, role });
@@ -67,6 +89,13 @@ export function posterReferenceProblems(file: PostersFile, edition: EditionFile,
         report([...here, 'clause'], 'poster-not-recording', { input: l.clause });
       if (poster.kind === 'counter-card' && l.role === 'item' && !ruleClauses.has(clauseId))
         report([...here, 'clause'], 'poster-rule-not-stated', { input: l.clause });
+      // An item whose rule applies only to some people or situations says so, or stands under a heading that does.
+      const scope = poster.kind === 'counter-card' && l.role === 'item' ? scopes.lineScope(l.clause) : undefined;
+      // The heading an item stands under is the nearest one above it; the headline stands over them all.
+      const above = poster.lines.slice(0, i);
+      const headingsAbove = [...above.filter((h) => h.role === 'headline'), ...above.filter((h) => h.role === 'heading').slice(-1)];
+      if (scope && !carries(l.text, scope.quote) && !headingsAbove.some((h) => carries(h.text, scope.quote)))
+        report([...here, 'text'], 'poster-scope-left-out', { clause: l.clause, scope: scope.quote });
     });
   });
   return problems;

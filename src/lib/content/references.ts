@@ -3,11 +3,12 @@
  * own words, dates agree, ids are unique. Schema checks come first; these run on valid data.
  */
 import type { EditionFile, FaqFile, PolicyFile, Salvaged } from '../../schema/index.ts';
-import { anchors, blockTexts, clauseItems, normaliseForQuote, walkClauses } from '../clauses.ts';
+import { anchors, blockTexts, clauseItems, flowStageIds, normaliseForQuote, walkClauses } from '../clauses.ts';
 import { linkedClauseIds, plainText, strayMarkup } from '../inline.ts';
 import { checkAccent } from '../contrast.ts';
 import { eraOutOfRange, parseIso, parseWrittenDate, sameDate } from '../wareki.ts';
-import { amountsNotIn, clauseIndex, reporter } from './citations.ts';
+import { amountsNotIn, clauseIndex, reporter, type Report } from './citations.ts';
+import { carries, scopeIndex } from './scopes.ts';
 import type { Problem } from './problems.ts';
 import { idHint } from './suggest.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
@@ -67,6 +68,9 @@ export function policyReferenceProblems(policy: PolicyFile, file: YamlFile, shar
       if (!own.includes(normaliseForQuote(c.corrected))) report([...at, 'corrected'], 'correction-not-applied', { input: c.corrected, original: c.original });
       if (own.includes(normaliseForQuote(c.original))) report([...at, 'original'], 'correction-left-over', { input: c.original });
     });
+    clause.keptAsWritten?.forEach((k, i) => {
+      if (!own.includes(normaliseForQuote(k.text))) report([...path, 'keptAsWritten', i, 'text'], 'kept-not-found', { input: k.text });
+    });
   }
   return problems;
 }
@@ -105,18 +109,33 @@ export function editionReferenceProblems(edition: Salvaged<EditionFile>, policy:
   cites(['definition', 'clause'], definition?.clause);
   needQuote(['definition', 'quote'], definition?.clause, definition?.quote);
   edition.stance?.forEach((id, i) => cites(['stance', i], id));
+  const stages = new Set(policy ? flowStageIds(policy.clauses) : []);
   for (const [key, list] of [['rules', edition.rules], ['measures', edition.measures]] as const) {
     list?.forEach((entry, i) => {
       if (!entry) return;
       cites([key, i, 'clause'], entry.clause);
-      if ('stage' in entry && entry.stage) needAnchor([key, i, 'stage'], entry.stage);
+      if ('stage' in entry && entry.stage) {
+        if (policy && index.ownerOf(entry.stage) && !stages.has(entry.stage)) report([key, i, 'stage'], 'not-a-stage', { input: entry.stage });
+        else needAnchor([key, i, 'stage'], entry.stage);
+      }
       needQuote([key, i, 'quote'], entry.clause, entry.quote);
+      if (entry.scope) {
+        needAnchor([key, i, 'scope', 'clause'], entry.scope.clause);
+        needQuote([key, i, 'scope', 'quote'], entry.scope.clause, entry.scope.quote);
+      }
+      entry.caveats?.forEach((c, j) => {
+        if (!c) return;
+        needAnchor([key, i, 'caveats', j, 'clause'], c.clause);
+        needQuote([key, i, 'caveats', j, 'quote'], c.clause, c.quote);
+      });
       if ('announcement' in entry) needQuote([key, i, 'announcement'], entry.clause, entry.announcement);
       if ('maxMinutes' in entry && entry.maxMinutes !== undefined && (entry.minutes ?? 0) >= entry.maxMinutes)
         report([key, i, 'maxMinutes'], 'range-order');
     });
   }
   edition.contacts?.forEach((c, i) => c?.clause && needAnchor(['contacts', i, 'clause'], c.clause));
+  // Scopes are compared across every rule and measure: only when all of them parsed.
+  if (policy && edition.rules?.every(Boolean) && edition.measures?.every(Boolean)) scopeProblems(edition as EditionFile, policy, report);
 
   const revisions = edition.revisions ?? [];
   revisions.forEach((r, i) => {
@@ -142,6 +161,19 @@ export function editionReferenceProblems(edition: Salvaged<EditionFile>, policy:
   });
 
   return problems;
+}
+
+/**
+ * A summary line (a rule or measure, shown on its own on the home page and in the comparison) whose
+ * clause has a scope that another line of the same clause records, and that leaves it out.
+ */
+function scopeProblems(edition: EditionFile, policy: PolicyFile, report: Report) {
+  const scopes = scopeIndex(edition, policy.clauses);
+  const lines = [...edition.rules.map((r, i) => ({ entry: r, path: ['rules', i] })), ...edition.measures.map((m, i) => ({ entry: m, path: ['measures', i] }))];
+  for (const { entry, path } of lines) {
+    const scope = entry.scope ? undefined : scopes.headingScope(entry.clause);
+    if (scope && !carries(entry.quote ?? '', scope.quote)) report(path, 'scope-left-out', { clause: entry.clause, scope: scope.quote, other: scope.where });
+  }
 }
 
 /** Clause links written in a Markdown answer, [文字](#id), with the line of the answer each stands on (0 = first line). */

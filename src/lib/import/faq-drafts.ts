@@ -4,7 +4,7 @@
  * of confirmed rule afterwards (npm run draft-faqs). Every citation is checked before a draft is
  * written, and every draft is suggested: true until the author confirms it.
  */
-import type { Clause, EditionFile, FaqFile, ListItem } from '../../schema/index.ts';
+import type { Clause, FaqFile, ListItem, ResponseRuleInput } from '../../schema/index.ts';
 import { clauseHeading, walkClauses } from '../clauses.ts';
 import { amountsNotIn, clauseIndex } from '../content/citations.ts';
 import { confirmed } from '../content/suggestions.ts';
@@ -29,7 +29,7 @@ function draft(id: string, q: DraftQuestion, cites: Array<{ clause: string; quot
 }
 
 /** One draft per kind of confirmed rule with a question: its quotes as the answer. */
-export function ruleFaqDrafts(edition: Pick<EditionFile, 'rules'>, clauses: Clause[], taken: ReadonlySet<string>): FaqDraft[] {
+export function ruleFaqDrafts(edition: { rules: ResponseRuleInput[] }, clauses: Clause[], taken: ReadonlySet<string>): FaqDraft[] {
   const byKind = new Map<string, Array<{ clause: string; quote: string }>>();
   for (const r of confirmed(edition.rules)) {
     if (!r.quote || !ruleQuestions[r.kind]) continue;

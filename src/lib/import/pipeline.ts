@@ -3,7 +3,7 @@
  * furniture left out, the title and dates taken for edition.yaml, the clause tree built, and the
  * definition, stance, rules and measures found. Pure: a reader's lines in, an import out.
  */
-import type { Clause, DatedEvent, Measure, ResponseRule } from '../../schema/index.ts';
+import type { Clause, DatedEvent, MeasureInput, ResponseRuleInput } from '../../schema/index.ts';
 import { dropContents } from './contents.ts';
 import { detectDefinition, detectStance, documentDates, documentKind, signatory, takeTitle, type Definition } from './detect.ts';
 import type { LeftOut, ReadDocument, Unit, Unsure } from './model.ts';
@@ -23,8 +23,8 @@ export interface Imported {
   lines: Map<string, number>;
   definition?: Definition | undefined;
   stance?: string | undefined;
-  rules: ResponseRule[];
-  measures: Measure[];
+  rules: ResponseRuleInput[];
+  measures: MeasureInput[];
   contents: string[];
   leftOut: LeftOut[];
   unsure: Unsure[];

@@ -4,7 +4,7 @@
  * warnings…), each with the sentence as its quote and the clause it stands in. They are
  * suggestions only (suggested: true) until the author has checked each against its clause.
  */
-import type { Clause, Measure, ResponseRule } from '../../schema/index.ts';
+import type { Clause, Measure, MeasureInput, ResponseRule, ResponseRuleInput } from '../../schema/index.ts';
 import { walkClauses } from '../clauses.ts';
 import { plainText } from '../inline.ts';
 import { blockUnits } from '../source-text.ts';
@@ -63,8 +63,8 @@ const CHANNELS: Array<[RegExp, 'phone' | 'counter' | 'interview' | 'email' | 'vi
 ];
 
 export interface Suggestions {
-  rules: ResponseRule[];
-  measures: Measure[];
+  rules: ResponseRuleInput[];
+  measures: MeasureInput[];
   unsure: Unsure[];
 }
 
@@ -91,8 +91,8 @@ function minutesOf(s: string): { minutes?: number; maxMinutes?: number } {
 }
 
 export function suggest(clauses: Clause[], lineOf: (clauseId: string) => number | undefined): Suggestions {
-  const rules: ResponseRule[] = [];
-  const measures: Measure[] = [];
+  const rules: ResponseRuleInput[] = [];
+  const measures: MeasureInput[] = [];
   const unsure: Unsure[] = [];
   const seen = new Set<string>();
   for (const { clause } of walkClauses(clauses)) {

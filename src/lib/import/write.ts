@@ -4,7 +4,7 @@
  * CLI writes them.
  */
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import type { Clause, EditionFile } from '../../schema/index.ts';
+import type { Clause, EditionInput } from '../../schema/index.ts';
 import { normaliseSourceText } from '../source-text.ts';
 import type { ReadDocument } from './model.ts';
 import type { Imported } from './pipeline.ts';
@@ -68,7 +68,7 @@ export function policyYaml(imp: Imported, req: ImportRequest): string {
   return yamlText(doc);
 }
 
-export function editionData(imp: Imported, doc: ReadDocument, req: ImportRequest): EditionFile {
+export function editionData(imp: Imported, doc: ReadDocument, req: ImportRequest): EditionInput {
   const title = imp.title ?? `${req.name}の文書`;
   const definition = imp.definition;
   const firstClause = imp.clauses[0]?.id ?? 's1';

@@ -1,6 +1,6 @@
 /** The words of a poster as the page and the PDF give them: its title, its sources, its text alternative. */
 import type { Clause, EditionFile, Poster } from '../../schema/index.ts';
-import { anchors, clauseTrail } from '../clauses.ts';
+import { citedSources, sourceFullName } from '../sources.ts';
 import { FORMATS, type PosterSize } from './formats.ts';
 
 export const posterKindLabels: Record<Poster['kind'], string> = {
@@ -12,21 +12,16 @@ export const posterKindLabels: Record<Poster['kind'], string> = {
 
 export const posterUi = {
   qrCaption: '方針の全文（QR コードのページ）',
-  source: (titles: string[]) => `出典：${titles.map((t) => `「${t}」`).join('、')}`,
+  /** The poster's source line, naming each source its lines come from: 出典：基本方針「…」、事例紹介「…」. */
+  source: (names: string[]) => `出典：${names.join('、')}`,
   title: (city: string, kind: Poster['kind']) => `${city} ${posterKindLabels[kind]}`,
   qrAlt: (url: string) => `QR コード：方針の全文のページ ${url}`,
 } as const;
 
-/** Titles of the sources the poster's lines come from: a clause's own source, or its nearest ancestor's, or the document's. */
+/** The names of the sources the poster's lines come from (each clause's source, inherited from its section): 基本方針「…」. */
 export function posterSources(edition: Pick<EditionFile, 'sources' | 'document'>, clauses: Clause[], poster: Poster): string[] {
-  const owner = new Map(anchors(clauses).map((a) => [a.id, a.clauseId]));
-  const ids: string[] = [];
-  for (const line of poster.lines) {
-    const trail = clauseTrail(clauses, owner.get(line.clause) ?? line.clause);
-    const source = [...trail].reverse().find((c) => c.source)?.source ?? edition.document.source;
-    if (!ids.includes(source)) ids.push(source);
-  }
-  return ids.map((id) => edition.sources.find((s) => s.id === id)?.title ?? id);
+  const sourced = { ...edition, clauses };
+  return citedSources(sourced, poster.lines.map((l) => l.clause)).map((s) => sourceFullName(sourced, s));
 }
 
 /** Everything printed on the poster, in reading order: its text alternative. */
