@@ -59,7 +59,7 @@ export interface EditionPoster {
   qr: boolean;
 }
 
-export interface PosterEdition extends Pick<EditionFile, 'city' | 'sources' | 'document' | 'theme'> {
+export interface PosterEdition extends Pick<EditionFile, 'city' | 'sources' | 'document' | 'theme'>, Partial<Pick<EditionFile, 'revisions'>> {
   slug: string;
   clauses: Clause[];
   posters: Poster[];
@@ -93,6 +93,7 @@ export function posterJob(edition: PosterEdition, poster: Poster, url: string | 
     url,
     caption: posterUi.qrCaption,
     accent: edition.theme.accent,
+    dated: edition.revisions?.at(-1)?.date ?? edition.document.dates[0]?.iso,
   };
 }
 

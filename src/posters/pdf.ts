@@ -45,6 +45,8 @@ export async function posterPdf(job: PosterJob, size: PosterSize): Promise<Uint8
       Keywords: ['カスタマーハラスメント', job.city].join(', '),
       Creator: 'Otagai',
       Producer: 'PDFKit',
+      // Never the time of drawing: a build is a pure function of the commit.
+      CreationDate: new Date(`${job.dated ?? '2000-01-01'}${job.dated?.length === 7 ? '-01' : ''}T00:00:00Z`),
     },
   });
   const chunks: Buffer[] = [];

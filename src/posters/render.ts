@@ -32,6 +32,8 @@ export interface PosterJob {
   url?: string | undefined;
   caption: string;
   accent: string;
+  /** The PDF's creation date (ISO): the edition's last revision, so the same commit makes the same bytes. */
+  dated?: string | undefined;
 }
 
 /** A poster that cannot be printed as it stands: the build stops with this message. */

@@ -48,7 +48,7 @@ describe('npm run check', () => {
       '8 document.kind',
       '12 document.dates[0].iso',
       '25 rules[0].clause',
-      '32 measures[0].quote',
+      '48 measures[0].quote',
     ]);
     expect(r.out).toContain('4 件の問題があります');
   });

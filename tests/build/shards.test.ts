@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildSite, cleanEnv } from '../helpers/build.ts';
+import { CONTENT } from '../helpers/content.ts';
 import { differingFiles, DIST, fileHashes, htmlPages } from '../helpers/dist.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'otagai-shards-'));
@@ -18,7 +19,7 @@ it('joins three shard builds into the site one build makes', { timeout: 600_000 
   const shards = [1, 2, 3].map((i) => join(temp, `shard-${i}`));
   const pages: number[] = [];
   shards.forEach((out, i) => {
-    const built = buildSite(['--shard', `${i + 1}/3`, '--out', out, '--cache', join(temp, `astro-${i}`)]);
+    const built = buildSite(['--shard', `${i + 1}/3`, '--content', CONTENT, '--out', out, '--cache', join(temp, `astro-${i}`)]);
     expect(built.status, built.stderr).toBe(0);
     pages.push(htmlPages(out).length);
   });

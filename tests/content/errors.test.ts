@@ -57,7 +57,7 @@ describe('content errors name the file, the line, the field and what is expected
       [8, 'one-of'],
       [12, 'date-mismatch'],
       [25, 'unknown-clause'],
-      [32, 'quote-not-found'],
+      [48, 'quote-not-found'],
     ]);
   });
 

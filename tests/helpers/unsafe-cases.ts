@@ -16,7 +16,9 @@ const GLOSSARY = 'shared/search-glossary.yaml';
 const ANSWER = '見本市の方針では、面談は原則として４５分以内としています。';
 
 /** The line of the real shared file (which fixtures copy) that holds the text. */
-const lineOf = (file: string, text: string) => readFileSync(join('content', file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+const lineOf = (file: string, text: string, root = 'content') => readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+/** The same in the fixture content the cases edit. */
+const fixtureLineOf = (file: string, text: string) => lineOf(file, text, 'tests/fixtures/content');
 
 /** A case whose broken thing is a folder, not a line of a file. */
 export type FolderCase = Omit<Case, 'line' | 'field' | 'edits'> & { edits: FixtureEdit[]; line?: undefined; field?: undefined };
@@ -106,7 +108,7 @@ export const BAD_INPUT_CASES: Case[] = [
   {
     name: 'a YAML alias bomb ("billion laughs")',
     edits: [{ file: EDITION, replace: 'measures:', with: `${aliasBomb}\nmeasures:` }],
-    message: 'yaml-aliases', file: EDITION, line: 30, field: '', says: /YAML の別名（&名前 と \*名前）の展開が多すぎます/,
+    message: 'yaml-aliases', file: EDITION, line: fixtureLineOf(EDITION, 'measures:') + 1, field: '', says: /YAML の別名（&名前 と \*名前）の展開が多すぎます/,
   },
   eraCase('令和０年４月１日策定', '2018-04-01', '令和元年5月1日〜'),
   eraCase('平成31年5月1日策定', '2019-05-01', '平成元年1月8日〜平成31年4月30日'),

@@ -50,7 +50,9 @@ describe('Content-Security-Policy', () => {
       expect(s.attrs).toMatch(/\ssrc="\/_astro\/[^"]+\.js"/);
       expect(s.body).toBe('');
     }
-    expect(policy.get('script-src')).toEqual([code.length > 0 ? "'self'" : "'none'"]);
+    // WebAssembly is allowed only where Pagefind runs: the search page.
+    const wasm = html.includes('id="search-results"') ? ["'wasm-unsafe-eval'"] : [];
+    expect(policy.get('script-src')).toEqual(code.length > 0 ? ["'self'", ...wasm] : ["'none'"]);
 
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]!));
     expect(policy.get('style-src')).toEqual(["'self'", ...styles]);

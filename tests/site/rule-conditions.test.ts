@@ -5,12 +5,13 @@
  */
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentSchemas, type ResponseRule } from '../../src/schema/index.ts';
+import type { ResponseRule } from '../../src/schema/index.ts';
 import { RULE_TOPICS } from '../../src/lib/compare.ts';
-import { readContent, type EditionSource } from '../../src/lib/content/read-content.ts';
+import type { EditionSource } from '../../src/lib/content/read-content.ts';
+import { realContent } from '../helpers/content.ts';
 import { distExists, readPage } from '../helpers/dist.ts';
 
-const content = readContent('content', contentSchemas);
+const content = realContent();
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '').replace(/[「」]/g, '');
 
 /** The words a reader must find with a rule: its stage's name, its scope and its caveats. */

@@ -56,7 +56,7 @@ describe('the fixture cities compared (tests/fixtures/sites/cities/)', () => {
 
   it("gives each city its own time limit, or none, never another city's", () => {
     const lengths = (slug: string) => rules('time-limit', slug).map((r) => [timeLimitLength(r) ?? null, r.basis]);
-    expect(lengths('sample')).toEqual([['45分', 'principle']]);
+    expect(lengths('sample')).toEqual([['45分', 'principle'], [null, 'principle']]);
     expect(lengths('reiji')).toEqual([[null, 'principle'], ['30分〜1時間', 'guide'], ['こう着状態になってから30分', 'guide']]);
     expect(lengths('tameshi')).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe('the fixture cities compared (tests/fixtures/sites/cities/)', () => {
     expect(reiji[0]!.citation.source).toMatchObject({ id: 'guideline', thirdParty: false });
     for (const r of reiji.slice(1)) {
       expect(r.citation.source).toMatchObject({ id: 'case-study', short: '事例紹介', thirdParty: true });
-      expect(r.citation.label).toMatch(/^3 取組内容 › /);
+      expect(r.citation.label).toBe('５ 事例紹介に記された取組 › (1) 対応マニュアル');
     }
   });
 
@@ -99,6 +99,7 @@ describe('the fixture cities compared (tests/fixtures/sites/cities/)', () => {
     expect(time.tameshi).toEqual([]);
     expect(time.sample).toEqual([
       expect.objectContaining({ kind: 'time-limit', minutes: 45, basis: 'principle', quote: '面談は、原則として４５分以内とします。', url: '/sample/policy/#response-time' }),
+      expect.objectContaining({ kind: 'time-limit', basis: 'principle', quote: '面談の時間を、原則として制限します。', url: '/sample/policy/#restraint-time-limit' }),
     ]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

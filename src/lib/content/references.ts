@@ -135,7 +135,7 @@ export function editionReferenceProblems(edition: Salvaged<EditionFile>, policy:
   }
   edition.contacts?.forEach((c, i) => c?.clause && needAnchor(['contacts', i, 'clause'], c.clause));
   // Scopes are compared across every rule and measure: only when all of them parsed.
-  if (policy && edition.rules?.every(Boolean) && edition.measures?.every(Boolean)) scopeProblems(edition as EditionFile, policy, report);
+  if (policy && edition.rules && edition.measures && [...edition.rules, ...edition.measures].every(Boolean)) scopeProblems(edition as EditionFile, policy, report);
 
   const revisions = edition.revisions ?? [];
   revisions.forEach((r, i) => {
