@@ -3,6 +3,7 @@
  * (edit distance), and where a quote stops matching its clause.
  */
 import { distance } from 'fastest-levenshtein';
+import { foundPrefix } from '../source-text.ts';
 
 /** Lists up to this many ids in full; a longer list shows the nearest ones only. */
 const LIST_ALL = 30;
@@ -47,14 +48,7 @@ const excerpt = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` 
 export function quoteMismatch(quote: string, text: string): string {
   const wide = (s: string) => s.normalize('NFKC');
   if (wide(text).includes(wide(quote))) return '全角・半角の違いがあります（数字や記号は、市の文書と同じ幅で書いてください）。';
-  let lo = 0;
-  let hi = quote.length;
-  // The longest prefix of the quote found in the text (a prefix found implies every shorter one is).
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (text.includes(quote.slice(0, mid))) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = foundPrefix(text, quote);
   if (lo === 0) return `引用の最初の字「${quote[0]}」から本文と一致しません（本文の書き出し:「${excerpt(text, 20)}」）。`;
   const prefix = quote.slice(0, lo);
   const at = text.indexOf(prefix) + lo;
