@@ -47,6 +47,8 @@ export function sourceNumbers(texts: string[]): Set<number> {
   const all = new Set<number>();
   for (const text of texts) {
     for (const n of numbersIn(text)) all.add(n);
+    // 複数 is said in English as "more than one" (or "two or more").
+    if (text.includes('複数')) [1, 2].forEach((n) => all.add(n));
     for (const m of toAsciiDigits(text).matchAll(ERA_YEAR)) all.add(ERA_START[m[1]!]! + (m[2] === '元' ? 1 : Number(m[2])));
   }
   return all;
