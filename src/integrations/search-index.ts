@@ -8,12 +8,11 @@
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildOptions } from '../lib/build-options.ts';
-import kuromoji from 'kuromoji';
+import { loadTokenizer } from '../lib/morphology.ts';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/build-phases.ts';
 import { clauseRecords } from '../lib/search/clause-records.ts';
@@ -27,10 +26,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
-function loadTokenizer(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
-  const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-  return new Promise((done, fail) => kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? fail(err) : done(tokenizer))));
-}
 
 export interface SearchIndexSummary {
   pages: number;

@@ -35,6 +35,7 @@ describe('a translation states no number its original lacks', () => {
   it('reads digits, kanji amounts and English amounts', () => {
     expect([...numbersIn('原則として三十分、１時間以内')]).toEqual([1, 30]);
     expect([...numbersIn('no one may stay for one hour, one of the staff')]).toEqual([1]);
+    expect(numbersNotIn('a fine of up to 500,000 yen', sourceNumbers(['50万円以下の罰金']))).toEqual([]);
   });
 
   it('lets "one hour" stand for １時間 and refuses "60 minutes"', () => {

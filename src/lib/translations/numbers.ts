@@ -36,7 +36,11 @@ const WORD_AMOUNT = new RegExp(`\\b(${Object.keys(WORDS).join('|')})[\\s-]+(?:mi
 export function numbersIn(text: string): Set<number> {
   const s = toAsciiDigits(text).replace(/(\d),(\d{3})/g, '$1$2');
   const found = new Set<number>();
-  for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) found.add(Number(m[0]));
+  for (const m of s.matchAll(/(\d+(?:\.\d+)?)(万)?/g)) {
+    found.add(Number(m[1]));
+    // 50万円 is 500,000 yen.
+    if (m[2]) found.add(Number(m[1]) * 10_000);
+  }
   for (const m of s.matchAll(KANJI_AMOUNT)) found.add(kanjiNumber(m[1]!));
   for (const m of s.matchAll(WORD_AMOUNT)) found.add(WORDS[m[1]!.toLowerCase()]!);
   return found;

@@ -72,14 +72,15 @@ export function applyShape<T>(original: T, translation: unknown): T {
   if (typeof original === 'string') return translation as T;
   if (Array.isArray(original)) return original.map((item, i) => (textShape(item) === undefined ? item : applyShape(item, (translation as unknown[])[i]))) as T;
   if (original && typeof original === 'object') {
-    const shape = textShape(original);
+    const fields = original as Record<string, unknown>;
+    const shape = textShape(fields);
     if (typeof shape !== 'object' || Array.isArray(shape)) {
-      const key = [...COLLAPSED].find((k) => k in original && textShape((original as Record<string, unknown>)[k]) !== undefined)!;
-      return { ...original, [key]: applyShape((original as Record<string, unknown>)[key], translation) } as T;
+      const key = [...COLLAPSED].find((k) => k in fields && textShape(fields[k]) !== undefined)!;
+      return { ...fields, [key]: applyShape(fields[key], translation) } as T;
     }
     const given = translation as Record<string, unknown>;
-    const out: Record<string, unknown> = { ...original };
-    for (const [key, field] of Object.entries(original)) if (key in shape) out[key] = applyShape(field, given[key]);
+    const out: Record<string, unknown> = { ...fields };
+    for (const [key, field] of Object.entries(fields)) if (key in shape) out[key] = applyShape(field, given[key]);
     return out as T;
   }
   return original;
