@@ -50,16 +50,20 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
     const fail = (e: string[]) => {
       if (e.length) throw new Error(`Pagefind could not index ${path}: ${e.join('; ')}`);
     };
+    // Pagefind keeps an index per language: an English policy page's clauses go to the English one.
+    const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'ja';
     if (metaContent(html, 'otagai:page-type') === 'policy') {
       const meta = { city: metaContent(html, 'otagai:city') ?? '', document: metaContent(html, 'otagai:title') ?? '', type: 'clause' };
       const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''] };
       for (const record of clauseRecords(html, url)) {
-        const added = await index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language: 'ja', meta: { ...meta, title: record.title, context: record.context }, filters });
+        const added = await index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language, meta: { ...meta, title: record.title, context: record.context }, filters });
         fail(added.errors);
         clauses += 1;
       }
     } else fail((await index.addHTMLFile({ url, content: html })).errors);
     pages += 1;
+    // The lexicon reads kana queries into the Japanese words of the content: Japanese pages only.
+    if (language !== 'ja') continue;
     for (const line of indexedText(html).split(/[。\n]/)) if (line.trim()) sentences.push(tokenizer.tokenize(line));
     for (const [b, r] of rubyReadings(html)) ruby.set(b, r);
   }
