@@ -47,6 +47,7 @@ interface QuerySet {
 const SETS: QuerySet[] = [
   { name: 'tuning', file: 'tests/search/queries.yaml', bar: { hitAt5: 0.95, mrr: 0.8, empty: 0 } },
   { name: 'held-out', file: 'tests/search/held-out.yaml', bar: { hitAt5: 0.9, mrr: 0.8, empty: 0 } },
+  { name: 'held-out-2', file: 'tests/search/held-out-2.yaml', bar: { hitAt5: 0.85, mrr: 0.7, empty: 3 } },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];
