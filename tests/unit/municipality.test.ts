@@ -1,7 +1,7 @@
 /** The interface calls a local government by its own word: 市 of a city, 町 of a town, never 市 of a town. */
 import { describe, expect, it } from 'vitest';
 import { municipalityWord, residentsWord } from '../../src/lib/municipality.ts';
-import { measureLabel, pageLabel, ui } from '../../src/lib/ui.ts';
+import { governmentValues, wordsFor } from '../../src/lib/words.ts';
 
 describe('the word a local government goes by', () => {
   it('is read from the end of its name', () => {
@@ -9,11 +9,12 @@ describe('the word a local government goes by', () => {
   });
 
   it("words a town's pages as a town's", () => {
-    const w = municipalityWord('架空町');
-    expect(pageLabel('home', w)).toBe('この町の対策');
-    expect(ui.editionNav(w)).toBe('この町のページ');
-    expect(ui.editionLead('架空町', '見本県', '対策', w)).toBe('見本県架空町が定めた対策を、町の文言のまま掲載しています。');
-    expect(measureLabel('public-notice', w)).toBe('町民への周知');
+    const t = wordsFor('ja');
+    const g = governmentValues('架空町', 'ja');
+    expect(t('page.home', g)).toBe('この町の対策');
+    expect(t('nav.edition', g)).toBe('この町のページ');
+    expect(t('edition.lead', { ...g, prefecture: '見本県', document: '対策' })).toBe('見本県架空町が定めた対策を、町の文言のまま掲載しています。');
+    expect(t('measureKind.public-notice', g)).toBe('町民への周知');
     expect(residentsWord('自治体')).toBe('住民');
   });
 });
