@@ -3,6 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { inShard } from './lib/build-options.ts';
+import type { PageLanguage } from './lib/paths.ts';
+import type { editionPageNames } from './schema/index.ts';
+
+/** A page an edition has in some languages (history and accessibility are Japanese only). */
+type EditionPage = (typeof editionPageNames)[number];
 import { editionFingerprint, RECORD_FILE } from './lib/fingerprint.ts';
 import { buildOptions } from './paths.ts';
 import { accessibilityRecordSchema, type AccessibilityRecord } from './schema/index.ts';
@@ -26,6 +31,34 @@ export const builtEditions = once(async () => {
 /** getStaticPaths for pages under an edition: /<slug>/…, or the root when the edition is built alone. */
 export async function editionRoutes(paths: { editionParam: (slug: string) => string | undefined }) {
   return (await builtEditions()).map((edition) => ({ params: { edition: paths.editionParam(edition.slug) }, props: { edition } }));
+}
+
+/** Each built edition in each language it is translated into. */
+export const builtLocalEditions = once(async () => {
+  const built = new Set((await builtEditions()).map((e) => e.slug));
+  return (await getCollection('localEditions')).map((e) => e.data).filter((e) => built.has(e.slug));
+});
+
+/** getStaticPaths for a page in every language version that has it: /<slug>/en/<page>/ (or /en/<page>/ alone). */
+export async function languageRoutes(paths: { editionParam: (slug: string, language?: PageLanguage) => string | undefined }, page: EditionPage) {
+  return (await builtLocalEditions())
+    .filter((edition) => edition.pages.includes(page))
+    .map((edition) => ({ params: { edition: paths.editionParam(edition.slug, edition.local.language) }, props: { edition, language: edition.local.language as PageLanguage } }));
+}
+
+/** getStaticPaths for an edition page in Japanese and in every language version that has it. */
+export async function pageRoutes(paths: Parameters<typeof languageRoutes>[0], page: EditionPage) {
+  const japanese = (await editionRoutes(paths)).filter((r) => r.props.edition.pages.includes(page)).map((r) => ({ ...r, props: { ...r.props, language: 'ja' as PageLanguage } }));
+  return [...japanese, ...(await languageRoutes(paths, page))];
+}
+
+/** An edition's FAQs as a page in a language lists them. */
+export const pageFaqs = (slug: string, language: PageLanguage) => (language === 'ja' ? faqsOf(slug) : localFaqsOf(slug, language));
+
+/** An edition's FAQs in a language, in the Japanese list's order. */
+export async function localFaqsOf(slug: string, language: PageLanguage) {
+  const local = new Map((await getCollection('localFaqs')).filter((f) => f.data.edition === slug && f.data.pageLanguage === language).map((f) => [f.data.id, f]));
+  return (await faqsOf(slug)).flatMap((f) => local.get(f.data.id) ?? []);
 }
 
 /** Taxonomy id → the pictogram posters show for it (shared/behaviours.yaml). */

@@ -35,7 +35,7 @@ export interface SearchIndexSummary {
 
 /** Indexes the built pages under root (published under base) into root/pagefind/, with the lexicon beside it. */
 export async function writeSearchIndex(root: string, base: string): Promise<SearchIndexSummary> {
-  const [{ index, errors }, tokenizer] = await Promise.all([pagefind.createIndex({}), loadTokenizer()]);
+  const [{ index, errors }, tokenizer] = await Promise.all([pagefind.createIndex({ excludeSelectors: ['rt', 'rp'] }), loadTokenizer()]);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   let clauses = 0;

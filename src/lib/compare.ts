@@ -9,7 +9,7 @@
  */
 import { comparisonDataSchema, type BehaviourKind, type Block, type Clause, type ComparisonData, type DefinitionFamily, type EditionFile, type ListItem, type ResponseRule } from '../schema/index.ts';
 import { citationLabel, walkClauses } from './clauses.ts';
-import { escapeHtml, parseInline, plainText, type InlineSegment } from './inline.ts';
+import { escapeHtml, parseInline, plainText, rubyHtml, type InlineSegment } from './inline.ts';
 import type { SitePaths } from './paths.ts';
 import { conditionsNotIn, ruleConditions, type RuleConditions } from './rule-conditions.ts';
 import { citationSource, type CitationSource } from './sources.ts';
@@ -281,7 +281,7 @@ export function inlineWithoutLinks(source: string): string {
         s.kind === 'text'
           ? escapeHtml(s.text)
           : s.kind === 'ruby'
-            ? `<ruby>${escapeHtml(s.base)}<rp>（</rp><rt data-pagefind-ignore>${escapeHtml(s.reading)}</rt><rp>）</rp></ruby>`
+            ? rubyHtml(s.base, s.reading)
             : render(s.children),
       )
       .join('');

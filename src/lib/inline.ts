@@ -93,14 +93,15 @@ export function strayMarkup(source: string): string[] {
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => escapes[c]!);
 
-const rubyHtml = (base: string, reading: string) => `<ruby>${escapeHtml(base)}<rp>（</rp><rt data-pagefind-ignore>${escapeHtml(reading)}</rt><rp>）</rp></ruby>`;
+// Plain <ruby>…<rt>: every browser residents use renders ruby, and search leaves <rt> out (its excludeSelectors).
+export const rubyHtml = (base: string, reading: string) => `<ruby>${escapeHtml(base)}<rt>${escapeHtml(reading)}</rt></ruby>`;
 
 /** Markdown whose reading marks are made <ruby> (the rest is left to the Markdown renderer). */
 export const markdownWithRuby = (markdown: string) => markdown.replace(/\{([^{}|\n]+)\|([^{}|\n]+)\}/g, (_, base: string, reading: string) => rubyHtml(base, reading));
 
 /**
- * HTML for inline text. Readings are real <ruby> with <rp> fallbacks; they carry
- * data-pagefind-ignore so the search index holds the words, not their readings twice.
+ * HTML for inline text. Readings are real <ruby>; the search index leaves their <rt> out,
+ * so it holds the words, not their readings twice.
  */
 export function inlineToHtml(source: string, hrefFor: (clauseId: string) => string): string {
   const render = (segments: InlineSegment[]): string =>

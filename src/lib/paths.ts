@@ -34,3 +34,25 @@ export function sitePaths(base: string, standaloneEdition?: string) {
 }
 
 export type SitePaths = ReturnType<typeof sitePaths>;
+
+/** The pages each language version has (edition-pages.ts decides which an edition has at all). */
+export const LANGUAGE_PAGES: Record<Exclude<PageLanguage, 'ja'>, readonly EditionPage[]> = {
+  en: ['home', 'policy', 'faq', 'posters', 'check'],
+  easy: ['home', 'faq', 'check'],
+};
+
+/**
+ * The site's paths as seen from a page in a language: links stay in that language wherever it has the
+ * page (an English page's clause links go to the English policy), and go to the Japanese where it has not.
+ */
+export function localPaths(paths: SitePaths, language: PageLanguage): SitePaths {
+  if (language === 'ja') return paths;
+  const has = (page: EditionPage, lang: PageLanguage) => lang === 'ja' || LANGUAGE_PAGES[lang].includes(page);
+  return {
+    ...paths,
+    edition: (slug, page = 'home', lang = language) => paths.edition(slug, page, has(page, lang) ? lang : 'ja'),
+    clause: (slug, anchorId, lang = language) => paths.clause(slug, anchorId, has('policy', lang) ? lang : 'ja'),
+    faq: (slug, faqId, lang = language) => paths.faq(slug, faqId, lang),
+    page: (name, lang = language) => paths.page(name, name === 'search' ? lang : 'ja'),
+  };
+}

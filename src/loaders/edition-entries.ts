@@ -5,7 +5,7 @@
 import type { EditionSource } from '../lib/content/read-content.ts';
 import { confirmed } from '../lib/content/suggestions.ts';
 import { editionPages, languagePages } from '../lib/edition-pages.ts';
-import { markdownWithRuby } from '../lib/inline.ts';
+import { markdownWithRuby, plainText } from '../lib/inline.ts';
 import type { Tokenizer } from '../lib/morphology.ts';
 import type { PageLanguage } from '../lib/paths.ts';
 import { linkClausesInAnswer } from '../lib/plain-markdown.ts';
@@ -16,8 +16,16 @@ import type { LoadedEntry } from './content-loader.ts';
 type ClauseHref = (slug: string, id: string, language?: PageLanguage) => string;
 
 /** The edition's entry in a language: its words, with what it has and what it lacks of a translation. */
+/** The posters a language version prints: the counter notices, each once all its lines are translated. */
+const TRANSLATED_POSTERS = new Set(['counter-card', 'recording-notice']);
+const localPosters = (parts: LocalisedParts) =>
+  parts.facts.language === 'en'
+    ? parts.posters.filter((p) => TRANSLATED_POSTERS.has(p.kind) && !parts.facts.untranslated.includes(`posters:${p.id}`)).map((p) => ({ ...p, lang: 'en' }))
+    : [];
+
 function editionEntry(e: EditionSource, parts?: LocalisedParts): LoadedEntry {
-  const pages = editionPages({ ...e, faqs: confirmed(e.faqs.map((f) => f.data)) });
+  const posters = parts ? localPosters(parts) : e.posters;
+  const pages = editionPages({ ...e, posters, faqs: confirmed(e.faqs.map((f) => f.data)) });
   const data = {
     ...e.edition,
     ...(parts && { city: { ...e.edition.city, name: parts.name }, document: { ...e.edition.document, title: parts.title } }),
@@ -28,7 +36,7 @@ function editionEntry(e: EditionSource, parts?: LocalisedParts): LoadedEntry {
     clauses: parts?.clauses ?? e.policy.clauses,
     pages: parts ? languagePages(parts.facts.language, pages) : pages,
     languages: ['ja', ...e.translations.map((t) => t.language)],
-    posters: parts?.posters ?? e.posters,
+    posters,
     ...(parts && { local: parts.facts }),
   };
   return { id: parts ? `${e.slug}/${parts.facts.language}` : e.slug, data };
@@ -66,7 +74,7 @@ export function localFaqEntries(editions: EditionSource[], tokenizer: Tokenizer,
         const markdown = linkClausesInAnswer(words.answer, (id) => clauseHref(e.slug, id, p.facts.language));
         return {
           id: `${e.slug}/${p.facts.language}/${f.id}`,
-          data: { ...f.data, id: f.id, edition: e.slug, question: words.question, language, pageLanguage: p.facts.language },
+          data: { ...f.data, id: f.id, edition: e.slug, question: plainText(words.question), questionMarked: words.question, language, pageLanguage: p.facts.language },
           markdown: p.facts.language === 'easy' ? markdownWithRuby(markdown) : markdown,
         };
       }),

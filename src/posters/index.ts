@@ -69,7 +69,8 @@ export interface PosterEdition extends Pick<EditionFile, 'city' | 'sources' | 'd
 export type PictogramNames = ReadonlyMap<string, string>;
 
 export function posterJob(edition: PosterEdition, poster: Poster, url: string | undefined, pictogramNames: PictogramNames): PosterJob {
-  const source = posterUi.source(posterSources(edition, edition.clauses, poster));
+  const ui = posterUi(poster.lang);
+  const source = ui.source(posterSources(edition, edition.clauses, poster));
   const pictograms: Record<string, Pictogram> = {};
   const lines = poster.lines.map((l) => {
     const behaviour = l.role === 'item' || l.role === 'scene' ? lineBehaviour(edition.clauses, l) : undefined;
@@ -84,14 +85,14 @@ export function posterJob(edition: PosterEdition, poster: Poster, url: string | 
   return {
     file: `content/editions/${edition.slug}/posters.yaml`,
     id: poster.id,
-    title: posterUi.title(edition.city.name, poster.kind),
+    title: ui.title(edition.city.name, poster.kind),
     lang: poster.lang,
     lines,
     pictograms,
     city: edition.city.name,
     source,
     url,
-    caption: posterUi.qrCaption,
+    caption: ui.qrCaption,
     accent: edition.theme.accent,
     dated: edition.revisions?.at(-1)?.date ?? edition.document.dates[0]?.iso,
   };
@@ -171,7 +172,7 @@ export function editionPosters(edition: PosterEdition, url: string | undefined, 
         const files = await posterFiles(job, poster.sizes, cacheDir);
         out.push({
           poster,
-          title: posterUi.title(edition.city.name, poster.kind),
+          title: posterUi(poster.lang).title(edition.city.name, poster.kind),
           alt: posterAltText(poster, edition.city.name, job.source),
           files,
           preview: files.find((f) => f.purpose === 'preview')!,

@@ -107,7 +107,7 @@ export async function posterPdf(job: PosterJob, size: PosterSize): Promise<Uint8
   if (job.url && qr?.kind === 'qr') {
     root.add(element('P', [...linesOf('caption'), ...linesOf('url')]));
     root.add(
-      doc.struct('Figure', { alt: posterUi.qrAlt(job.url) }, () => {
+      doc.struct('Figure', { alt: posterUi(job.lang).qrAlt(job.url) }, () => {
         // The same module grid as the PNG's, in its px, scaled onto the page.
         doc.save();
         doc.translate(ox, oy).scale(s);

@@ -39,5 +39,6 @@ export type LocalEdition = z.infer<typeof localEditionEntrySchema>;
 export const localFaqEntrySchema = faqEntrySchema.extend({
   language: z.enum(pageLanguages).describe('The language of the words: ja while the FAQ is not translated'),
   pageLanguage: z.enum(['easy', 'en']),
+  questionMarked: z.string().describe('The question with its inline marks (readings in やさしい日本語), for the heading; question is its plain text'),
 });
 export type LocalFaqEntry = z.infer<typeof localFaqEntrySchema>;

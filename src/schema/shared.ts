@@ -22,6 +22,10 @@ export const definitionElementSchema = z.strictObject({
   label: z.string().min(1).describe('Neutral name of the element, e.g. 要求の内容は妥当か'),
   question: z.string().min(1).describe("The neutral question the check guide asks at this element (engine wording, never a city's rule)"),
   hint: z.string().min(1).optional().describe('A neutral note on how this element is read within the family'),
+  translations: z
+    .strictObject(Object.fromEntries(['en', 'easy'].map((l) => [l, z.strictObject({ label: z.string().min(1), question: z.string().min(1), hint: z.string().min(1).optional() }).optional()])))
+    .optional()
+    .describe('label, question and hint in English and in やさしい日本語, for the guide in those languages'),
 });
 export type DefinitionElement = z.infer<typeof definitionElementSchema>;
 
@@ -52,6 +56,10 @@ export const faqGroupSchema = z.strictObject({
   id: idSchema,
   label: z.string().min(1).describe('Heading of the group on FAQ lists'),
   order: z.number().int().describe('Position of the group on FAQ lists'),
+  translations: z
+    .strictObject({ en: z.strictObject({ label: z.string().min(1) }).optional(), easy: z.strictObject({ label: z.string().min(1) }).optional() })
+    .optional()
+    .describe('The label in English and in やさしい日本語, for the pages in those languages'),
 });
 export type FaqGroup = z.infer<typeof faqGroupSchema>;
 

@@ -20,7 +20,7 @@ describe('ClauseList', () => {
     });
     expect(html).toContain('<ul class="marked">');
     expect(html).toMatch(/<li id="ex-1"><span class="marker">①<\/span>/);
-    expect(html).toContain('<ruby>攻撃<rp>（</rp><rt data-pagefind-ignore>こうげき</rt><rp>）</rp></ruby>');
+    expect(html).toContain('<ruby>攻撃<rt>こうげき</rt></ruby>');
   });
   it('uses a plain bullet list when the city wrote no markers', async () => {
     const html = await container.renderToString(ClauseList, { props: { slug: 'sample', items: [{ text: '土下座の要求' }] } });

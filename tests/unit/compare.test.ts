@@ -39,7 +39,7 @@ describe('engine wording for numbers', () => {
     expect(timeLimitLength({})).toBeUndefined();
   });
   it('keeps readings as ruby and flattens clause links, for text inside a link', () => {
-    expect(inlineWithoutLinks('殴る、蹴る、{叩|たた}く')).toBe('殴る、蹴る、<ruby>叩<rp>（</rp><rt data-pagefind-ignore>たた</rt><rp>）</rp></ruby>く');
+    expect(inlineWithoutLinks('殴る、蹴る、{叩|たた}く')).toBe('殴る、蹴る、<ruby>叩<rt>たた</rt></ruby>く');
     expect(inlineWithoutLinks('[定義](#definition)を見る <b>')).toBe('定義を見る &lt;b&gt;');
   });
 });

