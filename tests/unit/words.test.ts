@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages, messageArguments, type Language } from '../../src/lib/i18n.ts';
 import { pageWords, setPageLanguage } from '../../src/lib/page-words.ts';
+import { cliMessages, cliWords, type CliKey } from '../../src/lib/cli-words.ts';
 import { catalogues, governmentValues, joinAnd, kindWord, wordsFor, type WordKey } from '../../src/lib/words.ts';
 
 const keys = Object.keys(catalogues.ja) as WordKey[];
@@ -100,5 +101,12 @@ describe('the three catalogues', () => {
     // The site's own name keeps its Japanese; every other English message is English.
     expect(keys.filter((k) => k !== 'site.name' && japanese.test(catalogues.en[k]))).toEqual([]);
     expect(keys.filter((k) => /自治体|いずれか|ご覧/.test(catalogues.easy[k]))).toEqual([]);
+  });
+});
+
+describe('the command-line words', () => {
+  it('are keyed ICU messages that format with their values', () => {
+    expect(cliWords('check.problems', { count: 4 })).toBe('4 件の問題があります。上の各行を直して、もう一度 npm run check を実行してください。');
+    for (const key of Object.keys(cliMessages) as CliKey[]) expect(cliWords(key, valuesFor(cliMessages[key], {})), key).not.toMatch(/^\s*$/);
   });
 });
