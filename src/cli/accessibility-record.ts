@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { editionFingerprint, RECORD_FILE } from '../lib/fingerprint.ts';
 import { accessibilityRecordSchema, type AccessibilityRecord } from '../schema/index.ts';
 import { folderOptions, parseCli } from './build-args.ts';
+import { cliWords as t } from '../lib/cli-words.ts';
 
 const RUN = 'test-results/accessibility.json';
 const HTML = 'test-results/html-validity.json';
 
 const { contentDir } = folderOptions(parseCli({}).values);
 if (!existsSync(RUN) || !existsSync(HTML)) {
-  console.error(`${RUN} または ${HTML} がありません。npm run accessibility:record で、ビルドと試験から続けて実行してください。`);
+  console.error(t('accessibility.missing', { run: RUN, html: HTML }));
   process.exit(1);
 }
 
@@ -41,5 +42,5 @@ const lines = Object.entries(record.pages).map(([path, result]) => `    ${JSON.s
 const { pages: _pages, ...head } = record;
 const text = `${JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "pages": {\n')}${lines.join(',\n')}\n  }\n}\n`;
 writeFileSync(join(contentDir, RECORD_FILE), text);
-console.log(`記録しました: ${join(contentDir, RECORD_FILE)}（${Object.keys(record.pages).length} ページ、${editions.length} 版、コミット ${record.commit.slice(0, 12)}）`);
-if (dirty) console.log('未コミットの変更を含む状態で試験しました。変更をコミットしてから記録し直すと、試験したコミットが正しく残ります。');
+console.log(t('accessibility.recorded', { file: join(contentDir, RECORD_FILE), pages: Object.keys(record.pages).length, editions: editions.length, commit: record.commit.slice(0, 12) }));
+if (dirty) console.log(t('accessibility.dirty'));

@@ -16,6 +16,7 @@ import { readContent } from '../lib/content/read-content.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
 import { siteConfig } from '../site-config.ts';
 import { folderOptions, parseCli } from './build-args.ts';
+import { cliWords as t } from '../lib/cli-words.ts';
 
 const { values } = parseCli({ edition: { type: 'string' }, drafts: { type: 'boolean', default: false }, shard: { type: 'string' }, stats: { type: 'string' } });
 
@@ -27,21 +28,21 @@ function fail(lines: string[]): never {
 const started = performance.now();
 const folders = folderOptions(values);
 const content = readContent(folders.contentDir, contentSchemas);
-if (content.warnings.length > 0) console.warn(`下書きの版への注意が ${content.warnings.length} 件あります（npm run check で一覧が出ます）。`);
+if (content.warnings.length > 0) console.warn(t('build.draftWarnings', { count: content.warnings.length }));
 if (content.problems.length > 0) {
-  fail([...sortProblems(content.problems).map(formatProblem), `\n${content.problems.length} 件の問題があるため、ビルドしません（npm run check で同じ一覧が出ます）。`]);
+  fail([...sortProblems(content.problems).map(formatProblem), `\n${t('build.problems', { count: content.problems.length })}`]);
 }
 
 const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-if (values.shard !== undefined && !shard) fail([`--shard は「番号/数」の形で指定してください（例: --shard 2/3）。「${values.shard}」は使えません。`]);
-if (shard && values.edition) fail(['--shard と --edition は一緒に使えません。']);
+if (values.shard !== undefined && !shard) fail([t('build.badShard', { input: values.shard })]);
+if (shard && values.edition) fail([t('build.shardAndEdition')]);
 
 /** A standalone edition is built at the root of its own site; otherwise the all-editions site, or a share of it. */
 function optionsFor(): BuildOptions {
   if (!values.edition) return { ...folders, drafts: values.drafts, shard };
   const edition = content.editions.find((e) => e.slug === values.edition);
   if (!edition) {
-    fail([`版「${values.edition}」は content/editions/ にありません。次のどれかを指定してください: ${content.editions.map((e) => e.slug).join('、')}`]);
+    fail([t('build.unknownEdition', { slug: values.edition, slugs: content.editions.map((e) => e.slug).join('、') })]);
   }
   const site = edition.edition.site;
   return folderOptions(values, { edition: edition.slug, drafts: values.drafts, ...(site ? { site: site.url, base: site.base } : {}) });
@@ -60,11 +61,15 @@ try {
 
 await build({ configFile: false, ...siteConfig(options) });
 // A QR code must never point nowhere: with a placeholder address the posters carry none (the posters pages say so too).
-const noQr = isPlaceholderSite(options.site) ? `\nポスターに QR コードを載せていません: サイトのアドレス ${options.site} は仮のものです。公開するビルドでは npm run build -- --site <公開先のアドレス> とするか、単独の版なら edition.yaml の site.url を書いてください。` : '';
+const noQr = isPlaceholderSite(options.site) ? `\n${t('build.noQr', { site: options.site })}` : '';
 
 const summary = summariseDist(options.outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const what = values.edition ? `版「${values.edition}」だけ` : shard ? `${published.length} 版のうち ${built.length} 版（分担 ${shard.index}/${shard.count}）` : `${published.length} 版`;
+const what = values.edition
+  ? t('build.builtEdition', { slug: values.edition })
+  : shard
+    ? t('build.builtShard', { published: published.length, built: built.length, index: shard.index, count: shard.count })
+    : t('build.builtAll', { published: published.length });
 // The benchmark reads what this build cost (its own process: the Astro build, content, posters).
 if (values.stats) {
   const usage = process.resourceUsage();

@@ -11,6 +11,7 @@ import { folderOptions, parseCli } from './build-args.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { faqFile, ruleFaqDrafts } from '../lib/import/faq-drafts.ts';
 import { contentSchemas } from '../schema/index.ts';
+import { cliWords as t } from '../lib/cli-words.ts';
 
 const { values, positionals } = parseCli({}, true);
 const slug = positionals[0] ?? '';
@@ -20,10 +21,10 @@ if (!edition) {
   const own = content.problems.filter((p) => p.file.includes(`editions/${slug}/`));
   console.error(
     !slug
-      ? '版の名前を指定してください。例: npm run draft-faqs -- minami-boso'
+      ? t('draftFaqs.noSlug')
       : own.length
-        ? `版「${slug}」に問題があるため、下書きを作れません。先に npm run check の指摘を直してください。`
-        : `版「${slug}」は content/editions/ にありません。次のどれかを指定してください: ${content.editions.map((e) => e.slug).join('、')}`,
+        ? t('draftFaqs.brokenEdition', { slug })
+        : t('draftFaqs.unknownEdition', { slug, slugs: content.editions.map((e) => e.slug).join('、') }),
   );
   process.exit(1);
 }
@@ -34,7 +35,7 @@ const unconfirmed = edition.edition.rules.filter((r) => r.suggested).length;
 mkdirSync(faqDir, { recursive: true });
 for (const d of drafts) writeFileSync(join(faqDir, `${d.id}.md`), faqFile(d, (v) => stringify(v, { lineWidth: 0 })));
 const shown = relative(process.cwd(), faqDir) || faqDir;
-if (drafts.length) for (const d of drafts) console.log(`下書きを作りました: ${shown}/${d.id}.md — ${d.data.question}`);
-else console.log('新しい下書きはありません（確かめた規則の種類ごとの質問は、もうあります）。');
-if (unconfirmed) console.log(`まだ確かめていない規則が ${unconfirmed} 件あります（suggested: true）。確かめてから、もう一度実行すると、その下書きも作ります。`);
-console.log('下書き（suggested: true）は公開されません。回答と引用を確かめて suggested の行を消してください。次に npm run check。');
+if (drafts.length) for (const d of drafts) console.log(t('draftFaqs.created', { file: `${shown}/${d.id}.md`, question: d.data.question }));
+else console.log(t('draftFaqs.none'));
+if (unconfirmed) console.log(t('draftFaqs.unconfirmed', { count: unconfirmed }));
+console.log(t('draftFaqs.next'));

@@ -6,11 +6,12 @@ import { contentSchemas } from '../schema/index.ts';
 import { publishedEditions } from '../lib/build-options.ts';
 import { folderOptions, parseCli } from './build-args.ts';
 import { readContent } from '../lib/content/read-content.ts';
+import { cliWords as t } from '../lib/cli-words.ts';
 
 const options = folderOptions(parseCli({}).values);
 const content = readContent(options.contentDir, contentSchemas);
 if (content.problems.length > 0) {
-  console.error(`内容に ${content.problems.length} 件の問題があります。npm run check で確かめてください。`);
+  console.error(t('editions.problems', { count: content.problems.length }));
   process.exit(1);
 }
 console.log(JSON.stringify(publishedEditions(content.editions, options).map((e) => e.slug)));

@@ -15,6 +15,7 @@ import { keptName } from '../lib/import/write.ts';
 import { newEditionRefusal } from '../lib/new-edition.ts';
 import { contentSchemas } from '../schema/index.ts';
 import { ImportRefusal, readFile } from '../import/index.ts';
+import { cliWords as t } from '../lib/cli-words.ts';
 
 function refuse(message: string): never {
   console.error(message);
@@ -25,15 +26,15 @@ let parsed;
 try {
   parsed = parseCli({ slug: { type: 'string' }, name: { type: 'string' }, prefecture: { type: 'string' }, reading: { type: 'string' }, url: { type: 'string' } }, true);
 } catch (e) {
-  refuse(`${(e as Error).message}\n使い方: npm run import -- <ファイル> --slug <版の名前> --name <市区町村名> [--prefecture <都道府県名>] [--reading <よみ>] [--url <原文の URL>]`);
+  refuse(t('import.usage', { error: (e as Error).message }));
 }
 const { values, positionals } = parsed;
 const file = positionals[0] ?? '';
 const slug = values.slug ?? '';
-if (!file) refuse('読み込むファイルを指定してください。例: npm run import -- 方針.pdf --slug minami-boso --name 南房総市');
-if (!slug) refuse('版の名前（フォルダ名）を --slug で指定してください。例: npm run import -- 方針.pdf --slug minami-boso --name 南房総市');
-if (!values.name?.trim()) refuse('市区町村名を --name で指定してください。例: npm run import -- 方針.pdf --slug minami-boso --name 南房総市');
-if (values.url && !/^https?:\/\/\S+$/.test(values.url)) refuse(`「${values.url}」は URL の形ではありません。https:// から書いてください。`);
+if (!file) refuse(t('import.noFile'));
+if (!slug) refuse(t('import.noSlug'));
+if (!values.name?.trim()) refuse(t('import.noName'));
+if (values.url && !/^https?:\/\/\S+$/.test(values.url)) refuse(t('import.badUrl', { url: values.url }));
 const contentDir = folderOptions(values).contentDir;
 const editionsDir = join(contentDir, 'editions');
 const refusal = newEditionRefusal(slug, values.name, existsSync(editionsDir) ? readdirSync(editionsDir) : []);
@@ -61,9 +62,9 @@ const ms = performance.now() - started;
 console.log(report);
 // The draft must pass the same check as any edition: say so, or say what is wrong.
 const problems = readContent(contentDir, contentSchemas).problems.filter((p) => p.file.includes(`editions/${slug}/`));
-console.log(`読み込みに ${Math.round(ms)} ms かかりました。報告は ${shownDir}/source/import-report.md にもあります。`);
+console.log(t('import.took', { ms: Math.round(ms), dir: shownDir }));
 if (problems.length) {
   for (const line of sortProblems(problems).map(formatProblem)) console.error(line);
-  refuse(`\nこの下書きに ${problems.length} 件の問題があります（読み込みの不具合です）。上の各行を直してから npm run check を実行してください。`);
+  refuse(`\n${t('import.problems', { count: problems.length })}`);
 }
-console.log(`npm run check: この版に問題はありません（下書き）。次は上の「次にすること」を順に進めてください。`);
+console.log(t('import.ok'));

@@ -10,6 +10,7 @@ import { mergeSitemaps } from '../lib/sitemap-merge.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
 import { writeSearchIndex } from '../integrations/search-index.ts';
 import { folderOptions, parseCli } from './build-args.ts';
+import { cliWords as t } from '../lib/cli-words.ts';
 
 const { values, positionals: shards } = parseCli({}, true);
 const options = folderOptions(values);
@@ -17,8 +18,8 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
-if (shards.length === 0) fail('結合する分担ビルドの出力先を指定してください。例: npm run merge -- --out dist .shards/1 .shards/2 .shards/3');
-for (const dir of shards) if (!existsSync(join(dir, 'index.html'))) fail(`「${dir}」は分担ビルドの出力ではありません（index.html がありません）。`);
+if (shards.length === 0) fail(t('merge.noShards'));
+for (const dir of shards) if (!existsSync(join(dir, 'index.html'))) fail(t('merge.notShard', { dir }));
 
 const started = performance.now();
 const out = options.outDir;
@@ -31,7 +32,7 @@ for (const shard of shards) {
     if (!entry.isFile()) continue;
     const from = join(entry.parentPath, entry.name);
     const path = relative(shard, from);
-    if (path.startsWith('pagefind/')) fail(`「${shard}」には検索索引があります。分担ビルドは --shard で行ってください。`);
+    if (path.startsWith('pagefind/')) fail(t('merge.hasIndex', { dir: shard }));
     if (SITEMAP.test(path)) {
       const text = readFileSync(from, 'utf8');
       if (path === 'sitemap-index.xml') siteRoot = text.match(/<loc>([^<]*)sitemap-\d+\.xml<\/loc>/)?.[1] ?? siteRoot;
@@ -40,7 +41,7 @@ for (const shard of shards) {
     }
     const to = join(out, path);
     if (existsSync(to)) {
-      if (!readFileSync(to).equals(readFileSync(from))) fail(`「${path}」が分担ビルドごとに異なります。すべての分担を同じコミットからビルドしてください。`);
+      if (!readFileSync(to).equals(readFileSync(from))) fail(t('merge.differs', { path }));
       continue;
     }
     mkdirSync(dirname(to), { recursive: true });

@@ -6,6 +6,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { folderOptions, parseCli } from './build-args.ts';
 import { newEditionRefusal, templateValues } from '../lib/new-edition.ts';
+import { cliWords as t } from '../lib/cli-words.ts';
 
 const TEMPLATE = join(import.meta.dirname, 'templates', 'edition');
 
@@ -30,9 +31,4 @@ const walk = (d: string) => {
   }
 };
 walk(dir);
-console.log(`作成しました: ${dir}/
-次にすること:
-  1. ${dir}/edition.yaml と policy.yaml に文書を書き写す（手順と例: docs/authoring.md。〔ひな形〕の行をすべて置き換える）
-  2. npm run check                              … 内容を確認（問題があれば ファイル:行 項目: 説明 の形で表示）
-  3. npm run build -- --edition ${slug}        … この版だけをビルド（下書きでもビルドされます）
-  4. npm run preview                            … http://127.0.0.1:4321/ で確認`);
+console.log(t('newEdition.created', { dir, slug }));

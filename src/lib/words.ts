@@ -4,6 +4,8 @@
  * every other language must match key for key.
  */
 import ja from '../i18n/ja.json' with { type: 'json' };
+import easy from '../i18n/easy.json' with { type: 'json' };
+import en from '../i18n/en.json' with { type: 'json' };
 import { translator, type Language, type Translate } from './i18n.ts';
 import { municipalityWord, residentsWord, type MunicipalityWord } from './municipality.ts';
 
@@ -13,8 +15,7 @@ export type Words = Translate<WordKey>;
 /** An edition's own messages, by language and key (edition.yaml `ui:`). */
 export type WordOverrides = Partial<Record<Language, Partial<Record<WordKey, string>>>>;
 
-// やさしい日本語 and English read the Japanese catalogue until their own catalogues land.
-export const catalogues: Record<Language, Catalogue> = { ja, easy: ja, en: ja };
+export const catalogues: Record<Language, Catalogue> = { ja, easy, en };
 
 /** Whether a key is one of the catalogue's (for keys made from data, such as a document's kind). */
 export const isWordKey = (key: string): key is WordKey => Object.hasOwn(ja, key);

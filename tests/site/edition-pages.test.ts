@@ -25,6 +25,11 @@ describe('edition pages', () => {
     expect(pageText(page('/reiji/'))).toContain('見本県例示市が定めた対応指針を');
   });
 
+  it("words its pages with the edition's own overrides, and only its pages", () => {
+    expect(page('/tameshi/policy/')).toContain('<nav class="edition-nav" aria-label="市のページの一覧">');
+    expect(page('/reiji/policy/')).toContain('<nav class="edition-nav" aria-label="この市のページ">');
+  });
+
   it('publishes readings as ruby, never as caret marks', () => {
     expect(page('/reiji/policy/')).toContain('<ruby>威圧<rt>いあつ</rt></ruby>する');
     for (const p of htmlPages(SITE)) expect(page(p)).not.toContain('^{');

@@ -216,7 +216,8 @@ function fieldLabel(path: Path): string {
 }
 
 export function describeProblem(p: Problem): string {
-  const params: Record<string, string | number> = { hint: '', ...p.params, detail: p.detail ?? '' };
+  // A schema's own message comes as params.detail (schema-issues.ts); a check's as p.detail.
+  const params: Record<string, string | number> = { hint: '', detail: '', ...p.params, ...(p.detail !== undefined ? { detail: p.detail } : {}) };
   const template: string = messages[p.message];
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in params ? String(params[key]) : all));
 }

@@ -18,7 +18,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const history = absolute(paths.edition(edition.slug, 'history'));
   const body = atomFeed({
     id: history,
-    title: `${edition.city.name} ${edition.document.title}：${t('page.history')}`,
+    title: `${edition.city.name} ${edition.document.title}${t('punct.colon')}${t('page.history')}`,
     link: history,
     self: absolute(paths.editionFile(edition.slug, 'feed.xml')),
     author: t('site.name'),
