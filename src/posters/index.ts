@@ -15,7 +15,7 @@ import { timed } from '../lib/build-phases.ts';
 import { cacheKey, cachedFile, posterCodeHash } from './cache.ts';
 import { posterFonts } from './fonts.ts';
 import { posterPdf } from './pdf.ts';
-import { PosterError, renderSvg, TEMPLATE_VERSION, type PosterJob } from './render.ts';
+import { layoutJob, PosterError, renderSvg, TEMPLATE_VERSION, type PosterJob } from './render.ts';
 import { releaseNativeMemory } from './release-memory.ts';
 
 export { PosterError } from './render.ts';
@@ -161,15 +161,29 @@ export async function posterFiles(job: PosterJob, sizes: PosterSize[], cacheDir:
 const memo = new Map<string, Promise<EditionPoster[]>>();
 
 /** Every poster of an edition, once per build (the page and the file routes share the result). */
+function fits(job: PosterJob, size: PosterSize): boolean {
+  try {
+    layoutJob(job, size);
+    return true;
+  } catch (error) {
+    if (error instanceof PosterError) return false;
+    throw error;
+  }
+}
+
 export function editionPosters(edition: PosterEdition, url: string | undefined, pictogramNames: PictogramNames, cacheDir: string): Promise<EditionPoster[]> {
-  const key = `${edition.slug}|${url}`;
+  // An edition's English posters are another set than its Japanese ones, under the same slug and address.
+  const key = `${edition.slug}|${edition.posters.map((p) => `${p.id}:${p.lang}`).join(',')}|${url}`;
   let result = memo.get(key);
   if (!result) {
     result = timed('posters ms', async () => {
       const out: EditionPoster[] = [];
       for (const poster of edition.posters) {
         const job = posterJob(edition, poster, url, pictogramNames);
-        const files = await posterFiles(job, poster.sizes, cacheDir);
+        // A translation is longer or shorter than the city's words: it is printed on the sizes it fits.
+        const sizes = poster.lang === 'ja' ? poster.sizes : poster.sizes.filter((size) => fits(job, size));
+        if (sizes.length === 0) continue;
+        const files = await posterFiles(job, sizes, cacheDir);
         out.push({
           poster,
           title: posterUi(poster.lang).title(edition.city.name, poster.kind),
