@@ -32,7 +32,8 @@ export function governmentProblems(edition: Salvaged<EditionFile>, raw: unknown,
     problems.push({ file: yaml.file, line: yaml.lineOf(path) ?? yaml.lineOf(['city']), path, message, params });
   };
   const { name, prefecture, kind, code } = city;
-  const rawKind = (raw as { city?: { kind?: unknown } } | null)?.city?.kind;
+  const written = (raw as { city?: { kind?: unknown; code?: unknown } } | null)?.city;
+  const rawKind = written?.kind;
   if (rawKind === undefined) {
     const guess = inferredKind(name, prefecture);
     report('kind', 'kind-missing', { hint: guess ? `名前「${name}」の終わりから、${guess}（${kindLabels[guess]}）と読めます（kind: ${guess}）。` : '', values: kindChoices });
@@ -45,7 +46,8 @@ export function governmentProblems(edition: Salvaged<EditionFile>, raw: unknown,
   }
   const known = prefectures.find((p) => p.name === prefecture?.trim());
   if (code === undefined) {
-    if (known) report('code', 'code-missing', { example: `${known.code}…` });
+    // A code the schema refused is told there, not as missing.
+    if (known && written?.code === undefined) report('code', 'code-missing', { example: `${known.code}…` });
     return problems;
   }
   const five = code.slice(0, 5);

@@ -36,7 +36,7 @@ const messages = {
   'code-is-prefecture': '「{input}」は都道府県のコード（先頭 2 桁の後が 000）です。{name}（{label}）自身のコードを書いてください。',
   'code-missing': '全国地方公共団体コード（code）がありません。検査数字を含む 6 桁で書いてください（この都道府県では「{example}」の形）。公開する版（draft: false）には必要です。',
   'kind-missing': '種類（kind）がありません。{hint}次のどれかを書いてください: {values}。',
-  'kind-name': '名前「{name}」は{expected}の名前ですが、種類（kind）が {input}（{label}）になっています。名前か種類を確かめてください。',
+  'kind-name': '名前「{name}」は {expected} の名前ですが、種類（kind）が {input}（{label}）になっています。名前か種類を確かめてください。',
   'ward-outside-tokyo': '種類 ward（特別区）は東京都の区だけです。{prefecture}の「{name}」は政令指定都市の区で、それだけでは版になりません。区の取組は、その市の版（kind: city、名前は市の名前）に含めてください。',
   'prefecture-name': '種類 prefecture（都道府県）の版では、名前（name）と都道府県（prefecture）を同じにしてください（いまは「{name}」と「{prefecture}」）。',
   colour: '「{input}」は色の書き方ではありません。#1d5f8a のように # と 16 進数 6 桁で書いてください。',
