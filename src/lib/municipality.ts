@@ -14,3 +14,6 @@ export function municipalityWord(city: { name: string; kind: GovernmentKind }): 
 
 /** Its residents: 市民, 町民…; 住民 when the name gives no word. */
 export const residentsWord = (w: MunicipalityWord) => (w === '自治体' ? '住民' : `${w}民`);
+
+/** An edition's name where editions are listed: 試町（見本県）, and a prefecture by its name alone. */
+export const placeName = (city: { name: string; prefecture: string; kind: GovernmentKind }) => (city.kind === 'prefecture' ? city.name : `${city.name}（${city.prefecture}）`);
