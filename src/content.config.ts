@@ -1,9 +1,8 @@
 /** The collections pages read. The contract is in src/schema/; the loaders check content before any page is built. */
 import { defineCollection } from 'astro/content/config';
 import { z } from 'zod';
-import { editionPages } from './lib/edition-pages.ts';
-import { linkClausesInAnswer } from './lib/plain-markdown.ts';
-import { confirmed } from './lib/content/suggestions.ts';
+import { loadTokenizer } from './lib/morphology.ts';
+import { editionEntries, faqEntries, localCheckGuideEntries, localEditionEntries, localFaqEntries } from './loaders/edition-entries.ts';
 import { paths } from './paths.ts';
 import { contentLoader, published } from './loaders/content-loader.ts';
 import {
@@ -15,6 +14,8 @@ import {
   faqGroupSchema,
   glossaryEntrySchema,
   legalReferenceSchema,
+  localEditionEntrySchema,
+  localFaqEntrySchema,
   successCriterionSchema,
 } from './schema/index.ts';
 
@@ -23,21 +24,24 @@ const positioned = { position: z.number().int() };
 
 export const collections = {
   editions: defineCollection({
-    loader: contentLoader('editions', (c) =>
-      published(c.editions).map((e) => ({
-        id: e.slug,
-        // What the importer suggested and the author has not confirmed is never published.
-        data: { ...e.edition, rules: confirmed(e.edition.rules), measures: confirmed(e.edition.measures), slug: e.slug, clauses: e.policy.clauses, pages: editionPages({ ...e, faqs: confirmed(e.faqs.map((f) => f.data)) }), posters: e.posters },
-      })),
-    ),
+    loader: contentLoader('editions', (c) => editionEntries(published(c.editions))),
     schema: editionEntrySchema,
   }),
+  /** Each edition again in each language it is translated into (id <slug>/<language>). */
+  localEditions: defineCollection({
+    loader: contentLoader('local-editions', async (c) => localEditionEntries(published(c.editions), await loadTokenizer())),
+    schema: localEditionEntrySchema,
+  }),
+  localFaqs: defineCollection({
+    loader: contentLoader('local-faqs', async (c) => localFaqEntries(published(c.editions), await loadTokenizer(), paths.clause)),
+    schema: localFaqEntrySchema,
+  }),
+  localCheckGuides: defineCollection({
+    loader: contentLoader('local-check-guides', async (c) => localCheckGuideEntries(published(c.editions), await loadTokenizer())),
+    schema: checkGuideSchema,
+  }),
   faqs: defineCollection({
-    loader: contentLoader('faqs', (c) =>
-      published(c.editions).flatMap((e) =>
-        e.faqs.filter((f) => !f.data.suggested).map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: linkClausesInAnswer(f.body, (id) => paths.clause(e.slug, id)) })),
-      ),
-    ),
+    loader: contentLoader('faqs', (c) => faqEntries(published(c.editions), paths.clause)),
     schema: faqEntrySchema,
   }),
   searchGlossary: defineCollection({ loader: contentLoader('search-glossary', (c) => c.glossary.map((g) => ({ id: g.id, data: g }))), schema: glossaryEntrySchema }),

@@ -8,12 +8,11 @@
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildOptions } from '../lib/build-options.ts';
-import kuromoji from 'kuromoji';
+import { loadTokenizer } from '../lib/morphology.ts';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/build-phases.ts';
 import { clauseRecords } from '../lib/search/clause-records.ts';
@@ -27,10 +26,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
-function loadTokenizer(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
-  const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-  return new Promise((done, fail) => kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? fail(err) : done(tokenizer))));
-}
 
 export interface SearchIndexSummary {
   pages: number;
@@ -55,16 +50,20 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
     const fail = (e: string[]) => {
       if (e.length) throw new Error(`Pagefind could not index ${path}: ${e.join('; ')}`);
     };
+    // Pagefind keeps an index per language: an English policy page's clauses go to the English one.
+    const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'ja';
     if (metaContent(html, 'otagai:page-type') === 'policy') {
       const meta = { city: metaContent(html, 'otagai:city') ?? '', document: metaContent(html, 'otagai:title') ?? '', type: 'clause' };
       const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''] };
       for (const record of clauseRecords(html, url)) {
-        const added = await index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language: 'ja', meta: { ...meta, title: record.title, context: record.context }, filters });
+        const added = await index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language, meta: { ...meta, title: record.title, context: record.context }, filters });
         fail(added.errors);
         clauses += 1;
       }
     } else fail((await index.addHTMLFile({ url, content: html })).errors);
     pages += 1;
+    // The lexicon reads kana queries into the Japanese words of the content: Japanese pages only.
+    if (language !== 'ja') continue;
     for (const line of indexedText(html).split(/[。\n]/)) if (line.trim()) sentences.push(tokenizer.tokenize(line));
     for (const [b, r] of rubyReadings(html)) ruby.set(b, r);
   }

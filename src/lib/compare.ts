@@ -13,7 +13,9 @@ import { escapeHtml, parseInline, plainText, type InlineSegment } from './inline
 import type { SitePaths } from './paths.ts';
 import { conditionsNotIn, ruleConditions, type RuleConditions } from './rule-conditions.ts';
 import { citationSource, type CitationSource } from './sources.ts';
-import { compareUi } from './ui-compare.ts';
+import { wordsFor, type Words } from './words.ts';
+
+const ja = wordsFor('ja');
 
 /** What the comparison needs of an edition. A page's `Edition` is one; so is an edition read from content with `comparedEdition`. */
 export interface ComparedEdition {
@@ -257,17 +259,18 @@ export function compareEditions(editions: ComparedEdition[], behaviours: Behavio
 // ---------------------------------------------------------------- engine wording for numbers
 
 /** 30 → 30分, 60 → 1時間, 90 → 1時間30分. */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h === 0 ? `${m}分` : m === 0 ? `${h}時間` : `${h}時間${m}分`;
+export function formatMinutes(minutes: number, t: Words = ja): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return hours === 0 ? t('duration.minutes', { minutes: rest }) : rest === 0 ? t('duration.hours', { hours }) : t('duration.hoursMinutes', { hours, minutes: rest });
 }
 
 /** The length a time limit states, or undefined when the city gives no number: 1時間, 30分〜1時間, こう着状態になってから30分. */
-export function timeLimitLength(rule: Pick<RuleEntry, 'minutes' | 'maxMinutes' | 'startsAfterDeadlock'>): string | undefined {
+export function timeLimitLength(rule: Pick<RuleEntry, 'minutes' | 'maxMinutes' | 'startsAfterDeadlock'>, t: Words = ja): string | undefined {
   if (rule.minutes === undefined) return undefined;
-  const length = rule.maxMinutes !== undefined ? `${formatMinutes(rule.minutes)}〜${formatMinutes(rule.maxMinutes)}` : formatMinutes(rule.minutes);
-  return rule.startsAfterDeadlock ? compareUi.afterDeadlock(length) : length;
+  const from = formatMinutes(rule.minutes, t);
+  const length = rule.maxMinutes !== undefined ? t('duration.range', { from, to: formatMinutes(rule.maxMinutes, t) }) : from;
+  return rule.startsAfterDeadlock ? t('compare.afterDeadlock', { length }) : length;
 }
 
 /** Inline text as HTML with its readings as <ruby> and its clause links flattened to text, for use inside a link. */
@@ -300,7 +303,7 @@ export function comparisonJson(c: Comparison, paths: Pick<SitePaths, 'clause' | 
   return comparisonDataSchema.parse({
     $schema: schemaUrl,
     version: 1,
-    description: compareUi.jsonDescription,
+    description: ja('compare.jsonDescription'),
     editions: c.editions.map((e) => ({
       slug: e.slug,
       city: e.city.name,

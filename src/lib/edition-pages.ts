@@ -1,5 +1,5 @@
 /** Which pages an edition has: every edition has a home and its policy; the rest depend on its content. */
-import type { EditionPage } from './paths.ts';
+import type { EditionPage, PageLanguage } from './paths.ts';
 
 export function editionPages(source: { faqs: unknown[]; posters?: unknown[] | undefined; check?: unknown }): EditionPage[] {
   return [
@@ -10,3 +10,11 @@ export function editionPages(source: { faqs: unknown[]; posters?: unknown[] | un
     ...(source.check ? (['check'] as const) : []),
   ];
 }
+
+/** The pages a language version has: English translates every page's words; plain Japanese rewrites what a resident reads first. */
+const LANGUAGE_PAGES: Record<Exclude<PageLanguage, 'ja'>, readonly EditionPage[]> = {
+  en: ['home', 'policy', 'faq', 'posters', 'check'],
+  easy: ['home', 'faq', 'check'],
+};
+
+export const languagePages = (language: Exclude<PageLanguage, 'ja'>, pages: EditionPage[]) => pages.filter((p) => LANGUAGE_PAGES[language].includes(p));

@@ -93,6 +93,11 @@ export function strayMarkup(source: string): string[] {
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => escapes[c]!);
 
+const rubyHtml = (base: string, reading: string) => `<ruby>${escapeHtml(base)}<rp>（</rp><rt data-pagefind-ignore>${escapeHtml(reading)}</rt><rp>）</rp></ruby>`;
+
+/** Markdown whose reading marks are made <ruby> (the rest is left to the Markdown renderer). */
+export const markdownWithRuby = (markdown: string) => markdown.replace(/\{([^{}|\n]+)\|([^{}|\n]+)\}/g, (_, base: string, reading: string) => rubyHtml(base, reading));
+
 /**
  * HTML for inline text. Readings are real <ruby> with <rp> fallbacks; they carry
  * data-pagefind-ignore so the search index holds the words, not their readings twice.
@@ -102,8 +107,7 @@ export function inlineToHtml(source: string, hrefFor: (clauseId: string) => stri
     segments
       .map((s) => {
         if (s.kind === 'text') return escapeHtml(s.text);
-        if (s.kind === 'ruby')
-          return `<ruby>${escapeHtml(s.base)}<rp>（</rp><rt data-pagefind-ignore>${escapeHtml(s.reading)}</rt><rp>）</rp></ruby>`;
+        if (s.kind === 'ruby') return rubyHtml(s.base, s.reading);
         return `<a href="${escapeHtml(hrefFor(s.clauseId))}">${render(s.children)}</a>`;
       })
       .join('');

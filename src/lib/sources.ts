@@ -6,7 +6,9 @@
  */
 import type { CheckGuideFile, Clause, Source } from '../schema/index.ts';
 import { anchors, walkClauses } from './clauses.ts';
-import { documentKindLabels, sourceKindLabels, ui } from './ui.ts';
+import { isWordKey, joinAnd, wordsFor, type Words } from './words.ts';
+
+const ja = wordsFor('ja');
 
 /** What finding a clause's source needs of an edition. */
 export interface SourcedEdition {
@@ -47,22 +49,23 @@ export function citedSources(edition: SourcedEdition, anchorIds: Iterable<string
 }
 
 /** The word for what a source is (基本方針, 事例紹介…): its kind, or for the main document the document's kind. */
-export function sourceKindLabel(edition: SourcedEdition, source: Source): string | undefined {
-  if (source.kind) return sourceKindLabels[source.kind];
+export function sourceKindLabel(edition: SourcedEdition, source: Source, t: Words = ja): string | undefined {
+  if (source.kind) return t(`sourceKind.${source.kind}`);
   const kind = source.id === edition.document.source ? edition.document.kind : undefined;
-  return kind && kind in documentKindLabels ? documentKindLabels[kind as keyof typeof documentKindLabels] : undefined;
+  const key = `documentKind.${kind}`;
+  return kind && isWordKey(key) ? t(key) : undefined;
 }
 
 /** How a citation names its source in a few words: its kind when no other source of the edition shares it, else its title. */
-export function sourceShortName(edition: SourcedEdition, source: Source): string {
-  const label = sourceKindLabel(edition, source);
-  const shared = edition.sources.filter((s) => sourceKindLabel(edition, s) === label).length > 1;
+export function sourceShortName(edition: SourcedEdition, source: Source, t: Words = ja): string {
+  const label = sourceKindLabel(edition, source, t);
+  const shared = edition.sources.filter((s) => sourceKindLabel(edition, s, t) === label).length > 1;
   return label && !shared ? label : source.title;
 }
 
 /** The full name of a source: its kind and its title, 事例紹介「…」. */
-export function sourceFullName(edition: SourcedEdition, source: Source): string {
-  const label = sourceKindLabel(edition, source);
+export function sourceFullName(edition: SourcedEdition, source: Source, t: Words = ja): string {
+  const label = sourceKindLabel(edition, source, t);
   return label ? `${label}「${source.title}」` : `「${source.title}」`;
 }
 
@@ -78,22 +81,25 @@ export interface CitationSource {
   thirdParty: boolean;
 }
 
-export function citationSource(edition: SourcedEdition, anchorId: string): CitationSource {
+export function citationSource(edition: SourcedEdition, anchorId: string, t: Words = ja): CitationSource {
   const source = clauseSource(edition, anchorId);
-  return { id: source.id, title: source.title, short: sourceShortName(edition, source), full: sourceFullName(edition, source), thirdParty: isThirdParty(source) };
+  return { id: source.id, title: source.title, short: sourceShortName(edition, source, t), full: sourceFullName(edition, source, t), thirdParty: isThirdParty(source) };
 }
 
 /** What a page rests on, in words: the government's own sources by name, then each third party's report as such. */
-export function restsOnPhrase(edition: SourcedEdition & { city: { name: string } }, sources: Source[]): string {
+export function restsOnPhrase(edition: SourcedEdition & { city: { name: string } }, sources: Source[], t: Words = ja): string {
   const shown = sources.length > 0 ? sources : [clauseSource(edition, '')];
-  const names = (list: Source[]) => list.map((s) => sourceFullName(edition, s));
-  return ui.restsOn(edition.city.name, names(shown.filter((s) => !isThirdParty(s))), names(shown.filter(isThirdParty)));
+  const names = (list: Source[]) => list.map((s) => sourceFullName(edition, s, t));
+  const name = edition.city.name;
+  const own = names(shown.filter((s) => !isThirdParty(s)));
+  const reported = names(shown.filter(isThirdParty)).map((source) => t('sources.reported', { name, source }));
+  return [...(own.length > 0 ? [t('sources.own', { name, documents: joinAnd(t, own) })] : []), ...reported].join(t('list.andThen'));
 }
 
 /** The note a page shows when some of what it cites is a third party's report; undefined when none is. */
-export function thirdPartyNote(edition: SourcedEdition & { city: { name: string } }, sources: Source[]): string | undefined {
+export function thirdPartyNote(edition: SourcedEdition & { city: { name: string } }, sources: Source[], t: Words = ja): string | undefined {
   const reported = sources.filter(isThirdParty);
-  return reported.length > 0 ? ui.thirdPartyNote(reported.map((s) => sourceFullName(edition, s)).join('、'), edition.city.name) : undefined;
+  return reported.length > 0 ? t('sources.thirdPartyNote', { reports: reported.map((s) => sourceFullName(edition, s, t)).join(t('list.comma')), name: edition.city.name }) : undefined;
 }
 
 /** The anchors an edition's home page cites: its stance, rules and measures (with their conditions). */

@@ -37,12 +37,12 @@ export interface LoadedEntry {
 export const published = <T extends { slug: string; edition: { draft: boolean } }>(editions: T[]) => publishedEditions(editions, options);
 
 /** A loader whose entries are computed from the checked content. */
-export function contentLoader(name: string, entries: (content: Content) => LoadedEntry[]): Loader {
+export function contentLoader(name: string, entries: (content: Content) => LoadedEntry[] | Promise<LoadedEntry[]>): Loader {
   return {
     name: `otagai-${name}`,
     load: async ({ store, parseData, renderMarkdown }) => {
       store.clear();
-      for (const entry of entries(checkedContent())) {
+      for (const entry of await entries(checkedContent())) {
         const data = await parseData({ id: entry.id, data: entry.data });
         const rendered = entry.markdown === undefined ? undefined : await renderMarkdown(entry.markdown);
         store.set({ id: entry.id, data, ...(rendered ? { rendered, body: entry.markdown } : {}) });

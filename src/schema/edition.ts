@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { governmentKinds } from '../lib/local-government.ts';
 import { datedEvent, idSchema, isoDate, quote, suggested } from './common.ts';
 import { measureSchema, responseRuleSchema } from './rules.ts';
+import { wordOverridesSchema } from './words.ts';
 
-/** The kinds of document cities publish their policy as; each is shown by its Japanese label (ui.ts documentKindLabels). */
+/** The kinds of document cities publish their policy as; each is shown by its label (src/i18n: documentKind.*). */
 export const documentKinds = [
   'basic-policy',
   'basic-guideline',
@@ -117,6 +118,7 @@ export const editionSchema = z
       .array(z.strictObject({ date: isoDate, summary: z.string().min(1).describe('What changed, in plain Japanese') }))
       .default([])
       .describe("The edition's revisions on this site, oldest first: the first is its first publication"),
+    ui: wordOverridesSchema.optional(),
   })
   .describe('One city edition: edition.yaml');
 export type EditionFile = z.infer<typeof editionSchema>;

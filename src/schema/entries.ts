@@ -6,6 +6,8 @@ import { faqSchema } from './faq.ts';
 import { policySchema } from './policy.ts';
 import { posterSchema } from './posters.ts';
 
+export const pageLanguages = ['ja', 'easy', 'en'] as const;
+
 export const editionPageNames = ['home', 'policy', 'faq', 'posters', 'check'] as const;
 
 export const editionEntrySchema = editionSchema.extend({
@@ -13,8 +15,29 @@ export const editionEntrySchema = editionSchema.extend({
   clauses: policySchema.shape.clauses,
   pages: z.array(z.enum(editionPageNames)).describe('The pages this edition has'),
   posters: z.array(posterSchema).default([]).describe('The posters this edition has (posters.yaml)'),
+  languages: z.array(z.enum(pageLanguages)).describe('The languages the edition is published in: ja, then its translations'),
 });
 export type Edition = z.infer<typeof editionEntrySchema>;
 
 export const faqEntrySchema = faqSchema.extend({ id: idSchema, edition: idSchema });
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
+
+const coverage = z.strictObject({ total: z.number(), current: z.number(), stale: z.number(), todo: z.number(), missing: z.number() });
+
+/** An edition in another language: the same entry with translated words, and what of it is still Japanese. */
+export const localEditionEntrySchema = editionEntrySchema.extend({
+  local: z.strictObject({
+    language: z.enum(['easy', 'en']),
+    official: z.strictObject({ publisher: z.string(), url: z.string() }).optional(),
+    coverage,
+    untranslated: z.array(z.string()).describe('Units shown in Japanese (section:id)'),
+    original: z.strictObject({ name: z.string(), title: z.string() }).describe('The name and title as the government writes them'),
+  }),
+});
+export type LocalEdition = z.infer<typeof localEditionEntrySchema>;
+
+export const localFaqEntrySchema = faqEntrySchema.extend({
+  language: z.enum(pageLanguages).describe('The language of the words: ja while the FAQ is not translated'),
+  pageLanguage: z.enum(['easy', 'en']),
+});
+export type LocalFaqEntry = z.infer<typeof localFaqEntrySchema>;

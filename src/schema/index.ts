@@ -21,6 +21,7 @@ export * from './check-guide.ts';
 export * from './common.ts';
 export * from './comparison-data.ts';
 export * from './edition.ts';
+export * from './words.ts';
 export * from './entries.ts';
 export * from './faq.ts';
 export * from './open-data.ts';

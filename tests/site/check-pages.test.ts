@@ -5,12 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageWeight } from '../../src/lib/page-weight.ts';
-import { checkUi } from '../../src/lib/ui-check.ts';
+import { wordsFor } from '../../src/lib/words.ts';
 import { realContent } from '../helpers/content.ts';
 import { DIST, distExists, htmlPages, pageText, readPage } from '../helpers/dist.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const content = realContent();
+const t = wordsFor('ja');
 /** The guide is optional (docs/authoring.md): an edition has a check page exactly when it has check.yaml. */
 const guided = content.editions.filter((e) => e.check);
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -32,11 +33,11 @@ describe('/<slug>/check/', () => {
     it(`${slug}: the city's words at each step, static steps that work without JavaScript, and no verdict`, () => {
       const html = readPage(`/${slug}/check/`);
       const text = pageText(html);
-      expect(text).toContain(squash(checkUi.notAJudgement(edition.city.name)));
-      expect(text).toContain(squash(checkUi.complaintsWelcome));
+      expect(text).toContain(squash(t('check.notAJudgement', { name: edition.city.name })));
+      expect(text).toContain(squash(t('check.complaintsWelcome')));
       for (const q of [...check!.welcome, ...check!.next, ...check!.decidedBy, ...check!.steps.flatMap((s) => [s, ...s.explanation, ...s.notes])])
         expect(text).toContain(squash(q.quote));
-      if (check!.decidedBy.length === 0) expect(text).toContain(squash(checkUi.noDecidedBy(edition.city.name)));
+      if (check!.decidedBy.length === 0) expect(text).toContain(squash(t('check.noDecidedBy', { name: edition.city.name })));
 
       const ids = [...check!.steps.map((s) => `step-${s.element}`), 'step-next'];
       ids.forEach((id, i) => {
@@ -52,7 +53,7 @@ describe('/<slug>/check/', () => {
   for (const { slug, check } of guided) {
     it(`${slug}: speaks of reasonable accommodation only in the words of a city that says it`, () => {
       const html = readPage(`/${slug}/check/`);
-      expect(html.includes(checkUi.accommodation)).toBe(check!.accommodation.length > 0);
+      expect(html.includes(t('check.accommodation'))).toBe(check!.accommodation.length > 0);
       for (const a of check!.accommodation) expect(pageText(html)).toContain(squash(a.quote));
     });
   }

@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Clause, ListItem, Source } from '../../src/schema/index.ts';
 import type { EditionSource } from '../../src/lib/content/read-content.ts';
-import { documentKindLabels, sourceKindLabels } from '../../src/lib/ui.ts';
+import { wordsFor } from '../../src/lib/words.ts';
 import { realContent } from '../helpers/content.ts';
 import { DIST, distExists, htmlPages, readPage } from '../helpers/dist.ts';
 
@@ -56,7 +56,8 @@ const sourceOf = (slug: string, anchor: string): Source => {
 /** The words that can name a source: its title, or the word for its kind. */
 const names = (slug: string, s: Source) => {
   const e = bySlug.get(slug)!.edition;
-  const kind = s.kind ? sourceKindLabels[s.kind] : s.id === e.document.source ? documentKindLabels[e.document.kind] : undefined;
+  const t = wordsFor('ja');
+  const kind = s.kind ? t(`sourceKind.${s.kind}`) : s.id === e.document.source ? t(`documentKind.${e.document.kind}`) : undefined;
   return [s.title, ...(kind ? [kind] : [])];
 };
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');

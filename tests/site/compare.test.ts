@@ -54,14 +54,14 @@ describe('/compare/ and /compare.json', () => {
   it('marks in words the behaviours only one city lists, and links every cell to its clause', () => {
     const html = page('/compare/');
     const sogi = tableRow(html, 'matrix-means', 'SOGIハラスメント');
-    expect(sogi).toContain('<span class="badge">1市のみ</span>');
+    expect(sogi).toContain('<span class="badge">1自治体のみ</span>');
     expect(sogi).toContain('href="/tameshi/policy/#act-sogi"');
     expect((sogi.match(/記載なし/g) ?? []).length).toBe(2);
     const listedByAll = tableRow(html, 'matrix-means', '威圧的な言動');
-    expect(listedByAll).not.toContain('1市のみ');
+    expect(listedByAll).not.toContain('1自治体のみ');
     expect(listedByAll).not.toContain('記載なし');
     // 記載なし is never read as "not harassment there".
-    expect(pageText(html)).toContain('その市でカスタマーハラスメントに当たらないという意味ではありません');
+    expect(pageText(html)).toContain('その自治体でカスタマーハラスメントに当たらないという意味ではありません');
   });
 
   it('has accessible tables: caption, header scopes, and a focusable labelled region for a table that may scroll', () => {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ui } from '../../src/lib/ui.ts';
+import { wordsFor } from '../../src/lib/words.ts';
 import { DIST, distExists, htmlPages, readPage } from '../helpers/dist.ts';
 
 const feedLinks = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]*>/g)].map((m) => m[0]);
@@ -29,7 +29,7 @@ describe('Atom feed links', () => {
       const links = feedLinks(readPage(path));
       expect(links, path).toHaveLength(1);
       expect(attr(links[0]!, 'href'), path).toBe(`/${slug}/feed.xml`);
-      expect(attr(links[0]!, 'title'), path).toBe(ui.feedTitle(city));
+      expect(attr(links[0]!, 'title'), path).toBe(wordsFor('ja')('history.feedTitle', { name: city }));
     }
   });
 

@@ -1,7 +1,7 @@
 /** The interface calls a local government by its own word: 市 of a city, 町 of a town, never 市 of a town. */
 import { describe, expect, it } from 'vitest';
 import { municipalityWord, residentsWord } from '../../src/lib/municipality.ts';
-import { measureLabel, pageLabel, ui } from '../../src/lib/ui.ts';
+import { governmentValues, wordsFor } from '../../src/lib/words.ts';
 
 describe('the word a local government goes by', () => {
   it('comes from the kind it records, a prefecture’s from its name (都・道・府, else 県)', () => {
@@ -19,17 +19,19 @@ describe('the word a local government goes by', () => {
   });
 
   it('never from the end of the name', () => {
-    // A name whose last character says another kind is still called by its recorded kind.
+    // A name whose last character says another kind (or none, as a translated name) is still called by its recorded kind.
     expect(municipalityWord({ name: '見本市場町', kind: 'town' })).toBe('町');
     expect(municipalityWord({ name: '見本', kind: 'village' })).toBe('村');
+    expect(governmentValues({ name: 'Kakuu Town', kind: 'town' }, 'en')).toEqual({ name: 'Kakuu Town', kind: 'town', residents: 'residents' });
   });
 
   it("words a town's pages as a town's", () => {
-    const w = municipalityWord({ name: '架空町', kind: 'town' });
-    expect(pageLabel('home', w)).toBe('この町の対策');
-    expect(ui.editionNav(w)).toBe('この町のページ');
-    expect(ui.editionLead('架空町', '見本県', '対策', w)).toBe('見本県架空町が定めた対策を、町の文言のまま掲載しています。');
-    expect(measureLabel('public-notice', w)).toBe('町民への周知');
+    const t = wordsFor('ja');
+    const g = governmentValues({ name: '架空町', kind: 'town' }, 'ja');
+    expect(t('page.home', g)).toBe('この町の対策');
+    expect(t('nav.edition', g)).toBe('この町のページ');
+    expect(t('edition.lead', { ...g, prefecture: '見本県', document: '対策' })).toBe('見本県架空町が定めた対策を、町の文言のまま掲載しています。');
+    expect(t('measureKind.public-notice', g)).toBe('町民への周知');
     expect(residentsWord('自治体')).toBe('住民');
   });
 });

@@ -100,6 +100,17 @@ const messages = {
   'source-text-missing': '保存した原文「{input}」がありません。版のフォルダに置くか、kept の行を消してください。',
   'text-not-in-source': '「{input}」が原文（{source}）に見つかりません。{where}市の文言をそのまま写すか、抽出の誤りを直したのなら corrections に記録してください。',
   'unconfirmed-suggestion': 'npm run import の提案（suggested: true）が確かめられないまま残っています。条項と引用を確かめて suggested の行を消すか、提案ごと消してください。公開する版（draft: false）には残せません。',
+  'translation-language': '「{input}」という言語の訳は置けません。translations の下のフォルダーは {values} のどれかにしてください。',
+  'translation-unknown-unit': '{section} に「{input}」はありません。{hint}原文の ID（条項の id、FAQ のファイル名など）で書いてください。',
+  'translation-not-translated': 'この言語では {section} を訳しません。この項目を消してください。',
+  'translation-duplicate-unit': '「{input}」の訳が二つあります。一つにしてください。',
+  'translation-missing': '原文にあるこの文の訳がありません。訳を書いてください。',
+  'translation-extra': '原文にない項目です。原文の形のとおりに書いてください（npm run translations で雛形を作れます）。',
+  'translation-type': '原文の形と違います。ここには{expected}を書いてください。',
+  'translation-length': '原文のこの並びは {expected} 項目です。訳も同じ数、同じ順に書いてください。',
+  'translation-empty': '訳が空です。原文の文を訳してください。',
+  'translation-number': '訳の「{input}」という数は、原文（FAQ では根拠の条項）にありません。原文にない数や規則を書かないでください。',
+  fingerprint: '「{input}」は原文の指紋の形ではありません。npm run translations が書く 10 桁の値のままにしてください。',
   custom: '{detail}',
 } as const;
 
@@ -198,6 +209,11 @@ const fieldNames: Record<string, string> = {
   format: 'ファイルの種類',
   retrieved: '入手した日',
   suggested: '提案',
+  from: '訳した原文の指紋',
+  todo: '未翻訳の印',
+  faqs: 'よくある質問',
+  check: 'これってカスハラ？',
+  official: '自治体による翻訳',
 };
 
 /** `document.dates[0].iso` */

@@ -17,6 +17,7 @@ import { editionReferenceProblems, faqReferenceProblems, policyReferenceProblems
 import { schemaProblems, type Validator } from './schema-issues.ts';
 import { sourceTextProblems } from './sources.ts';
 import { suggestionProblems } from './suggestions.ts';
+import { readTranslations, type EditionTranslation } from '../translations/read-translations.ts';
 
 export type { Validator };
 import { readFrontmatterFile, readYamlFile, type YamlFile } from './yaml-file.ts';
@@ -56,6 +57,8 @@ export interface EditionSource {
   posters: Poster[];
   /** The 「これってカスハラ？」 guide (check.yaml), when the edition has one. */
   check?: CheckGuideFile | undefined;
+  /** This site's translations of the edition, one per language that has a translations/<language>/ folder. */
+  translations: EditionTranslation[];
 }
 
 export interface Content {
@@ -212,7 +215,12 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const sorted = triage(found, parts?.draft ?? false);
     problems.push(...sorted.problems);
     warnings.push(...sorted.warnings);
-    if (edition && policy && sorted.problems.length === 0) editions.push({ slug, dir, edition, policy, faqs, posters, check });
+    if (edition && policy && sorted.problems.length === 0) {
+      const source: EditionSource = { slug, dir, edition, policy, faqs, posters, check, translations: [] };
+      const read = readTranslations(source, display);
+      problems.push(...read.problems);
+      if (read.problems.length === 0) editions.push({ ...source, translations: read.translations });
+    }
   }
   return { editions, behaviours, families, legal, faqGroups, glossary, criteria, prefectures, problems, warnings };
 }

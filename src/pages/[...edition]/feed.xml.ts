@@ -4,7 +4,7 @@ import type { Edition } from '../../schema/index.ts';
 import { editionRoutes } from '../../data.ts';
 import { atomFeed } from '../../lib/atom.ts';
 import { newestFirst } from '../../lib/revisions.ts';
-import { pageLabels, ui } from '../../lib/ui.ts';
+import { wordsFor } from '../../lib/words.ts';
 import { paths } from '../../paths.ts';
 
 export async function getStaticPaths() {
@@ -13,14 +13,15 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { edition } = props as { edition: Edition };
+  const t = wordsFor('ja', edition.ui);
   const absolute = (path: string) => new URL(path, site).href;
   const history = absolute(paths.edition(edition.slug, 'history'));
   const body = atomFeed({
     id: history,
-    title: `${edition.city.name} ${edition.document.title}：${pageLabels.history}`,
+    title: `${edition.city.name} ${edition.document.title}：${t('page.history')}`,
     link: history,
     self: absolute(paths.editionFile(edition.slug, 'feed.xml')),
-    author: ui.siteName,
+    author: t('site.name'),
     entries: newestFirst(edition.revisions).map((r, i) => ({
       id: `${history}#revision-${edition.revisions.length - i}`,
       title: `${r.date} ${r.summary}`,

@@ -1,0 +1,78 @@
+/**
+ * The entries pages read, built from the checked content: each edition (with its policy and posters),
+ * its FAQs, its check guide — in Japanese, and again in each language it has a translation into.
+ */
+import type { EditionSource } from '../lib/content/read-content.ts';
+import { confirmed } from '../lib/content/suggestions.ts';
+import { editionPages, languagePages } from '../lib/edition-pages.ts';
+import { markdownWithRuby } from '../lib/inline.ts';
+import type { Tokenizer } from '../lib/morphology.ts';
+import type { PageLanguage } from '../lib/paths.ts';
+import { linkClausesInAnswer } from '../lib/plain-markdown.ts';
+import { localise, type LocalisedParts } from '../lib/translations/localise.ts';
+import { addRuby } from '../lib/translations/ruby.ts';
+import type { LoadedEntry } from './content-loader.ts';
+
+type ClauseHref = (slug: string, id: string, language?: PageLanguage) => string;
+
+/** The edition's entry in a language: its words, with what it has and what it lacks of a translation. */
+function editionEntry(e: EditionSource, parts?: LocalisedParts): LoadedEntry {
+  const pages = editionPages({ ...e, faqs: confirmed(e.faqs.map((f) => f.data)) });
+  const data = {
+    ...e.edition,
+    ...(parts && { city: { ...e.edition.city, name: parts.name }, document: { ...e.edition.document, title: parts.title } }),
+    // What the importer suggested and the author has not confirmed is never published.
+    rules: confirmed(parts?.rules ?? e.edition.rules),
+    measures: confirmed(parts?.measures ?? e.edition.measures),
+    slug: e.slug,
+    clauses: parts?.clauses ?? e.policy.clauses,
+    pages: parts ? languagePages(parts.facts.language, pages) : pages,
+    languages: ['ja', ...e.translations.map((t) => t.language)],
+    posters: parts?.posters ?? e.posters,
+    ...(parts && { local: parts.facts }),
+  };
+  return { id: parts ? `${e.slug}/${parts.facts.language}` : e.slug, data };
+}
+
+/** Readings for plain Japanese, none for other languages. */
+const rubyFor = (tokenizer: Tokenizer) => (text: string) => addRuby(text, (s) => tokenizer.tokenize(s));
+
+// Each collection asks for the same parts; reading with ruby is the costly step, done once per edition read.
+const made = new WeakMap<EditionSource, LocalisedParts[]>();
+function localParts(e: EditionSource, tokenizer: Tokenizer): LocalisedParts[] {
+  let parts = made.get(e);
+  if (!parts) made.set(e, (parts = e.translations.map((t) => localise(e, t, t.language === 'easy' ? rubyFor(tokenizer) : undefined))));
+  return parts;
+}
+
+export const editionEntries = (editions: EditionSource[]): LoadedEntry[] => editions.map((e) => editionEntry(e));
+
+export const localEditionEntries = (editions: EditionSource[], tokenizer: Tokenizer): LoadedEntry[] =>
+  editions.flatMap((e) => localParts(e, tokenizer).map((p) => editionEntry(e, p)));
+
+const shownFaqs = (e: EditionSource) => e.faqs.filter((f) => !f.data.suggested);
+
+export const faqEntries = (editions: EditionSource[], clauseHref: ClauseHref): LoadedEntry[] =>
+  editions.flatMap((e) => shownFaqs(e).map((f) => ({ id: `${e.slug}/${f.id}`, data: { ...f.data, id: f.id, edition: e.slug }, markdown: linkClausesInAnswer(f.body, (id) => clauseHref(e.slug, id)) })));
+
+/** Each FAQ in each language: translated, or its Japanese (language ja) until it is. */
+export function localFaqEntries(editions: EditionSource[], tokenizer: Tokenizer, clauseHref: ClauseHref): LoadedEntry[] {
+  return editions.flatMap((e) => {
+    const shown = shownFaqs(e);
+    return localParts(e, tokenizer).flatMap((p) =>
+      shown.map((f) => {
+        const words = p.faqs.get(f.id)!;
+        const language = words.translated ? p.facts.language : 'ja';
+        const markdown = linkClausesInAnswer(words.answer, (id) => clauseHref(e.slug, id, p.facts.language));
+        return {
+          id: `${e.slug}/${p.facts.language}/${f.id}`,
+          data: { ...f.data, id: f.id, edition: e.slug, question: words.question, language, pageLanguage: p.facts.language },
+          markdown: p.facts.language === 'easy' ? markdownWithRuby(markdown) : markdown,
+        };
+      }),
+    );
+  });
+}
+
+export const localCheckGuideEntries = (editions: EditionSource[], tokenizer: Tokenizer): LoadedEntry[] =>
+  editions.flatMap((e) => localParts(e, tokenizer).flatMap((p) => (p.check ? [{ id: `${e.slug}/${p.facts.language}`, data: p.check }] : [])));
