@@ -41,7 +41,7 @@ async function time(read: () => Promise<ReadDocument> | ReadDocument, name: stri
     const cpu = process.cpuUsage();
     const doc = await read();
     const imp = structureDocument(doc);
-    editionFiles(imp, doc, { slug: 'bench', name: '見本市', fileName: name, keptName: keptName(name), today: '2026-01-01' }, 'content/editions/bench');
+    editionFiles(imp, doc, { slug: 'bench', name: '見本市', kind: 'city', fileName: name, keptName: keptName(name), today: '2026-01-01' }, 'content/editions/bench');
     const used = process.cpuUsage(cpu);
     return { ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, doc, imp };
   };

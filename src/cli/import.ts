@@ -1,5 +1,5 @@
 /**
- * npm run import -- <file> --slug <slug> --name <市区町村名> [--prefecture <都道府県名>] [--reading <よみ>] [--url <address>]
+ * npm run import -- <file> --slug <slug> --name <市区町村名> [--prefecture <都道府県名>] [--reading <よみ>] [--kind <種類>] [--code <コード>] [--url <address>]
  * Reads a city's document (PDF, saved web page, Word .docx, text or Markdown) into a new draft
  * edition, content/editions/<slug>/: the source text kept, policy.yaml, edition.yaml prefilled with
  * suggestions, FAQ drafts and a report. Refuses, with the reason, what it cannot do.
@@ -8,11 +8,12 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { folderOptions, parseCli } from './build-args.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
-import { readContent } from '../lib/content/read-content.ts';
+import { loadPrefectures, readContent } from '../lib/content/read-content.ts';
 import { editionFiles } from '../lib/import/edition-files.ts';
 import { structureDocument } from '../lib/import/pipeline.ts';
 import { keptName } from '../lib/import/write.ts';
 import { newEditionRefusal } from '../lib/new-edition.ts';
+import { governmentFromFlags } from '../lib/new-government.ts';
 import { contentSchemas } from '../schema/index.ts';
 import { ImportRefusal, readFile } from '../import/index.ts';
 import { cliWords as t } from '../lib/cli-words.ts';
@@ -24,7 +25,7 @@ function refuse(message: string): never {
 
 let parsed;
 try {
-  parsed = parseCli({ slug: { type: 'string' }, name: { type: 'string' }, prefecture: { type: 'string' }, reading: { type: 'string' }, url: { type: 'string' } }, true);
+  parsed = parseCli({ slug: { type: 'string' }, name: { type: 'string' }, prefecture: { type: 'string' }, reading: { type: 'string' }, kind: { type: 'string' }, code: { type: 'string' }, url: { type: 'string' } }, true);
 } catch (e) {
   refuse(t('import.usage', { error: (e as Error).message }));
 }
@@ -39,6 +40,8 @@ const contentDir = folderOptions(values).contentDir;
 const editionsDir = join(contentDir, 'editions');
 const refusal = newEditionRefusal(slug, values.name, existsSync(editionsDir) ? readdirSync(editionsDir) : []);
 if (refusal) refuse(refusal);
+const government = governmentFromFlags({ name: values.name!, prefecture: values.prefecture, kind: values.kind, code: values.code }, loadPrefectures(contentDir, contentSchemas.prefecture));
+if ('refusal' in government) refuse(government.refusal);
 
 const started = performance.now();
 let doc;
@@ -51,7 +54,7 @@ try {
 const imp = structureDocument(doc);
 const dir = join(editionsDir, slug);
 const shownDir = relative(process.cwd(), dir) || dir;
-const req = { slug, name: values.name!.trim(), prefecture: values.prefecture, reading: values.reading, url: values.url, fileName: basename(file), keptName: keptName(basename(file)), today: new Date().toISOString().slice(0, 10) };
+const req = { slug, name: values.name!.trim(), ...government, reading: values.reading, url: values.url, fileName: basename(file), keptName: keptName(basename(file)), today: new Date().toISOString().slice(0, 10) };
 const { files, report } = editionFiles(imp, doc, req, shownDir);
 for (const [name, text] of files) {
   mkdirSync(dirname(join(dir, name)), { recursive: true });

@@ -18,10 +18,15 @@ export function kindFromName(name: string): GovernmentKind | undefined {
   return SUFFIX_KINDS.find(([pattern]) => pattern.test(name))?.[1];
 }
 
-/** What the government calls itself: 市, 町, 村, 区, or the prefecture's own 都・道・府・県. */
-export function kindWord(kind: GovernmentKind, name: string): string {
-  if (kind === 'prefecture') return name.slice(-1);
-  return { city: '市', ward: '区', town: '町', village: '村' }[kind];
+/** The kinds as an author reads them beside their ids: prefecture（都道府県）… */
+export const kindLabels: Record<GovernmentKind, string> = { prefecture: '都道府県', city: '市', ward: '特別区', town: '町', village: '村' };
+
+export type KindWord = '市' | '町' | '村' | '区' | '都' | '道' | '府' | '県';
+
+/** What the government calls itself: 市, 町, 村, 区, or the prefecture's own 都・道・府 (県 otherwise). */
+export function kindWord(kind: GovernmentKind, name: string): KindWord {
+  if (kind === 'prefecture') return (['都', '道', '府'] as const).find((w) => name.trim().endsWith(w)) ?? '県';
+  return ({ city: '市', ward: '区', town: '町', village: '村' } as const)[kind];
 }
 
 /** The check digit of a five-digit code: 11 minus (digits weighted 6,5,4,3,2, modulo 11), its last digit. */

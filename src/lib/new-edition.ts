@@ -1,4 +1,5 @@
 /** Rules for a new edition's folder name and the values its template is filled with. */
+import type { GovernmentKind } from './local-government.ts';
 import { reservedSlugs } from './reserved-slugs.ts';
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -13,13 +14,26 @@ export function newEditionRefusal(slug: string, name: string | undefined, taken:
   return undefined;
 }
 
-export function templateValues(input: { slug: string; name: string; prefecture?: string | undefined; reading?: string | undefined; today: Date }): Record<string, string> {
+interface TemplateInput {
+  slug: string;
+  name: string;
+  kind: GovernmentKind;
+  prefecture?: string | undefined;
+  code?: string | undefined;
+  reading?: string | undefined;
+  today: Date;
+}
+
+export function templateValues(input: TemplateInput): Record<string, string> {
   return {
     slug: input.slug,
     name: input.name.trim(),
+    kind: input.kind,
     // Placeholders that pass the schema, so the draft builds at once; the check flags them until replaced.
     prefecture: input.prefecture?.trim() || PLACEHOLDER.prefecture,
     reading: input.reading?.trim() || PLACEHOLDER.reading,
+    // Without a code the line stays a comment: the check warns of it until it is written.
+    code: input.code ? `code: '${input.code}'` : `# code: '000000'`,
     today: input.today.toISOString().slice(0, 10),
   };
 }

@@ -3,6 +3,7 @@
  * overrides) once; every component then asks `pageWords(Astro.locals)` instead of taking a prop.
  */
 import type { Language } from './i18n.ts';
+import type { GovernmentKind } from './local-government.ts';
 import { governmentValues, wordsFor, type WordOverrides, type Words } from './words.ts';
 
 const cache = new WeakMap<object, { language: Language; overrides: WordOverrides | undefined; words: Words }>();
@@ -25,5 +26,5 @@ export function pageWords(locals: App.Locals): Words {
   return words;
 }
 
-/** The page's {name}, {kind}, {residents} of a government, in the page's language. */
-export const pageGovernment = (locals: App.Locals, name: string) => governmentValues(name, locals.language ?? 'ja');
+/** The page's {name}, {kind}, {residents} of a government (its kind as recorded), in the page's language. */
+export const pageGovernment = (locals: App.Locals, city: { name: string; kind: GovernmentKind }) => governmentValues(city, locals.language ?? 'ja');

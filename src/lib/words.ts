@@ -7,6 +7,7 @@ import ja from '../i18n/ja.json' with { type: 'json' };
 import easy from '../i18n/easy.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
 import { translator, type Language, type Translate } from './i18n.ts';
+import type { GovernmentKind } from './local-government.ts';
 import { municipalityWord, residentsWord, type MunicipalityWord } from './municipality.ts';
 
 export type WordKey = keyof typeof ja;
@@ -49,10 +50,10 @@ export const kindWord = (kind: MunicipalityWord, language: Language) => (languag
 /** Its residents' word: 町民 in Japanese, "residents" in English. */
 export const residentsWordIn = (kind: MunicipalityWord, language: Language) => (language === 'en' ? 'residents' : residentsWord(kind));
 
-/** What a message may say of a government: {name} 架空町, {kind} 町, {residents} 町民. */
-export function governmentValues(name: string, language: Language) {
-  const kind = municipalityWord(name);
-  return { name, kind: kindWord(kind, language), residents: residentsWordIn(kind, language) };
+/** What a message may say of a government: {name} 架空町, {kind} 町 (from its recorded kind), {residents} 町民. */
+export function governmentValues(city: { name: string; kind: GovernmentKind }, language: Language) {
+  const kind = municipalityWord(city);
+  return { name: city.name, kind: kindWord(kind, language), residents: residentsWordIn(kind, language) };
 }
 
 /** 「A」、「B」と「C」 — in the language's own separators. */

@@ -1,5 +1,6 @@
 /** edition.yaml: the city, its document, its sources, definition, rules and measures, theme, own site, revisions. */
 import { z } from 'zod';
+import { governmentKinds } from '../lib/local-government.ts';
 import { datedEvent, idSchema, isoDate, quote, suggested } from './common.ts';
 import { measureSchema, responseRuleSchema } from './rules.ts';
 import { wordOverridesSchema } from './words.ts';
@@ -62,6 +63,19 @@ export const editionSchema = z
       name: z.string().min(1).describe('市区町村名, e.g. 坂出市'),
       reading: z.string().regex(/^[ぁ-ゖー]+$/, { error: 'hiragana' }).describe('Reading in hiragana'),
       prefecture: z.string().regex(/^.+[都道府県]$/, { error: 'prefecture' }).describe('都道府県名'),
+      /** What kind of local government it is: the interface calls it by this kind's word (町の対策, 県の文書). */
+      kind: z
+        .enum(governmentKinds)
+        .describe("prefecture 都道府県; city 市; ward 特別区（東京都の区）; town 町; village 村. A 政令指定都市's ward is not an edition: its city is"),
+      /**
+       * The 全国地方公共団体コード (総務省): six digits, the last a check digit; its first two are the
+       * prefecture's. Optional for a draft; checked against the prefecture (content/shared/prefectures.yaml).
+       */
+      code: z
+        // A YAML number loses the leading zero of 01–09 (012106 reads as 12106): it is given back.
+        .preprocess((v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v).padStart(6, '0') : v), z.string().regex(/^\d{6}$/, { error: 'government-code' }))
+        .optional()
+        .describe('全国地方公共団体コード: six digits with the check digit, e.g. 372030 (坂出市)'),
     }),
     draft: z.boolean().default(false).describe('Drafts are not published unless asked for'),
     site: z

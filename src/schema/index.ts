@@ -15,7 +15,7 @@ import { faqSchema } from './faq.ts';
 import { policySchema } from './policy.ts';
 import { postersFileSchema } from './posters.ts';
 import { salvage } from './salvage.ts';
-import { behaviourKindSchema, definitionFamilySchema, faqGroupSchema, glossaryEntrySchema, legalReferenceSchema, successCriterionSchema } from './shared.ts';
+import { behaviourKindSchema, definitionFamilySchema, faqGroupSchema, glossaryEntrySchema, legalReferenceSchema, prefectureSchema, successCriterionSchema } from './shared.ts';
 
 export * from './check-guide.ts';
 export * from './common.ts';
@@ -43,6 +43,7 @@ export const contentSchemas = {
   faqGroup: faqGroupSchema,
   glossary: glossaryEntrySchema,
   criterion: successCriterionSchema,
+  prefecture: prefectureSchema,
   posters: postersFileSchema,
   check: checkGuideSchema,
   /** The parts of an edition.yaml that parse, for the checks that follow a schema error. */

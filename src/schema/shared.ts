@@ -81,3 +81,11 @@ export const glossaryEntrySchema = z.strictObject({
   kept: z.string().min(1).optional().describe('Why this entry is kept when no tuning query needs it'),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** shared/prefectures.yaml: a prefecture, in the national code order (JIS X 0401). */
+export const prefectureSchema = z.strictObject({
+  code: z.string().regex(/^\d{2}$/).describe('The two digits that begin every 全国地方公共団体コード of the prefecture'),
+  name: z.string().regex(/^.+[都道府県]$/, { error: 'prefecture' }).describe('都道府県名'),
+  reading: z.string().regex(/^[ぁ-ゖー]+$/, { error: 'hiragana' }).describe('Reading in hiragana'),
+});
+export type Prefecture = z.infer<typeof prefectureSchema>;

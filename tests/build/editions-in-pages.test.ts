@@ -89,7 +89,7 @@ describe('each edition publishes its own words only', () => {
       });
 
       it('is called by its own word on its pages (市 of a city, 町 of a town), never by another', () => {
-        const w = municipalityWord(edition.city.name);
+        const w = municipalityWord(edition.city);
         const others = ['市', '町', '村', '区'].filter((x) => x !== w);
         const own = pages().filter((p) => slugOf(p) === slug);
         expect(readPage(`/${slug}/`)).toContain(`この${w}の対策`);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { cleanEnv } from './build.ts';
 import { FIXTURE_EDITIONS } from './content-fixture.ts';
 
-export const SCENARIOS = ['cities'] as const;
+export const SCENARIOS = ['cities', 'kinds'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 const scenarioDir = (name: Scenario) => join('tests/fixtures/sites', name);

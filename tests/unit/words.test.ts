@@ -31,9 +31,9 @@ describe('wordsFor', () => {
   });
 
   it('names a government by its kind in each language', () => {
-    expect(governmentValues('架空町', 'ja')).toEqual({ name: '架空町', kind: '町', residents: '町民' });
-    expect(governmentValues('架空町', 'easy')).toEqual({ name: '架空町', kind: '町', residents: '町民' });
-    expect(governmentValues('見本村', 'en')).toEqual({ name: '見本村', kind: 'village', residents: 'residents' });
+    expect(governmentValues({ name: '架空町', kind: 'town' }, 'ja')).toEqual({ name: '架空町', kind: '町', residents: '町民' });
+    expect(governmentValues({ name: '架空町', kind: 'town' }, 'easy')).toEqual({ name: '架空町', kind: '町', residents: '町民' });
+    expect(governmentValues({ name: '見本村', kind: 'village' }, 'en')).toEqual({ name: '見本村', kind: 'village', residents: 'residents' });
     expect(['市', '区', '県', '都', '自治体'].map((k) => kindWord(k as '市', 'en'))).toEqual(['city', 'ward', 'prefecture', 'prefecture', 'local government']);
   });
 

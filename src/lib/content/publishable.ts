@@ -1,7 +1,7 @@
 /**
  * What a draft may carry but a published edition may not: the template's placeholders and its
  * guessed title, a site address at an example domain (it would end up in canonical URLs, the
- * sitemap and every poster's QR code), and citations that can only be named by their opening
+ * sitemap and every poster's QR code), a missing 全国地方公共団体コード, and citations that can only be named by their opening
  * words. For a published edition (draft: false) these are problems; for a draft, warnings.
  */
 import type { EditionFile, Salvaged } from '../../schema/index.ts';
@@ -10,7 +10,7 @@ import type { MessageId, Problem } from './problems.ts';
 import type { Path, YamlFile } from './yaml-file.ts';
 
 /** Refused in a published edition, a warning in a draft. */
-export const PUBLISH_CHECKS: ReadonlySet<MessageId> = new Set(['placeholder-left', 'guessed-title', 'example-url', 'cited-unnamed']);
+export const PUBLISH_CHECKS: ReadonlySet<MessageId> = new Set(['placeholder-left', 'guessed-title', 'example-url', 'cited-unnamed', 'code-missing']);
 /** Told to the author of a draft only: a published edition may keep it (the link then reads the clause's opening words). */
 export const DRAFT_NOTES: ReadonlySet<MessageId> = new Set(['cited-unnamed']);
 

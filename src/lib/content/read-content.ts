@@ -5,9 +5,10 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, Salvaged, SuccessCriterion } from '../../schema/index.ts';
+import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, Prefecture, Salvaged, SuccessCriterion } from '../../schema/index.ts';
 import { reservedSlugs } from '../reserved-slugs.ts';
 import { readCheckGuide } from './check-guide.ts';
+import { governmentProblems, isMissingKindIssue } from './government.ts';
 import type { Problem } from './problems.ts';
 import { posterReferenceProblems } from './posters.ts';
 import { hasPictogram } from '../posters/pictograms.ts';
@@ -31,6 +32,7 @@ export interface ContentSchemas {
   faqGroup: Validator<FaqGroup>;
   glossary: Validator<GlossaryEntry>;
   criterion: Validator<SuccessCriterion>;
+  prefecture: Validator<Prefecture>;
   posters: Validator<PostersFile>;
   check: Validator<CheckGuideFile>;
   /** The parts of an edition.yaml that parse, so one schema error does not hide the file's other problems. */
@@ -67,6 +69,8 @@ export interface Content {
   faqGroups: FaqGroup[];
   glossary: GlossaryEntry[];
   criteria: SuccessCriterion[];
+  /** The 47 prefectures in the national code order (shared/prefectures.yaml). */
+  prefectures: Prefecture[];
   problems: Problem[];
   /** What a draft edition must fix before it is published: told, never failing. */
   warnings: Problem[];
@@ -79,6 +83,7 @@ export const SHARED_FILES = {
   faqGroups: 'shared/faq-groups.yaml',
   glossary: 'shared/search-glossary.yaml',
   criteria: 'shared/wcag-criteria.yaml',
+  prefectures: 'shared/prefectures.yaml',
 } as const;
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -126,6 +131,29 @@ export function readSharedList<T extends { id: string }>(file: string, validator
   return entries;
 }
 
+/** shared/prefectures.yaml: a list keyed by its two-digit codes, each once. */
+function readPrefectures(file: string, validator: Validator<Prefecture>, problems: Problem[]): Prefecture[] {
+  const { yaml, problems: readProblems } = readYamlFile(file, display(file));
+  problems.push(...readProblems);
+  if (!yaml || !Array.isArray(yaml.data)) return [];
+  const seen = new Map<string, number>();
+  return yaml.data.flatMap((raw, i) => {
+    const result = validator.safeParse(raw, { reportInput: true });
+    if (!result.success) {
+      problems.push(...schemaProblems(result.error.issues, yaml, [i]));
+      return [];
+    }
+    const line = yaml.lineOf([i, 'code']) ?? 0;
+    const other = seen.get(result.data.code);
+    if (other !== undefined) problems.push({ file: yaml.file, line, path: [i, 'code'], message: 'duplicate-id', params: { input: result.data.code, other } });
+    seen.set(result.data.code, line);
+    return [result.data];
+  });
+}
+
+/** The prefectures of a content folder, for the commands that start an edition (their problems are the check's to tell). */
+export const loadPrefectures = (contentDir: string, validator: Validator<Prefecture>): Prefecture[] => readPrefectures(join(contentDir, SHARED_FILES.prefectures), validator, []);
+
 export function editionDirs(contentDir: string): string[] {
   const root = join(contentDir, 'editions');
   if (!existsSync(root)) return [];
@@ -144,6 +172,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
   const faqGroups = readSharedList(join(contentDir, SHARED_FILES.faqGroups), schemas.faqGroup, problems);
   const glossary = readSharedList(join(contentDir, SHARED_FILES.glossary), schemas.glossary, problems);
   const criteria = readSharedList(join(contentDir, SHARED_FILES.criteria), schemas.criterion, problems);
+  const prefectures = readPrefectures(join(contentDir, SHARED_FILES.prefectures), schemas.prefecture, problems);
   const shared = {
     behaviours: new Set(behaviours.map((b) => b.id)),
     families: new Set(families.map((f) => f.id)),
@@ -172,7 +201,11 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
     const sources = parts?.sources && Array.from(parts.sources);
     const sourceIds = sources?.every((s) => s?.id) ? new Set(sources.map((s) => s!.id!)) : undefined;
     if (policy) found.push(...policyReferenceProblems(policy, policyRead.yaml, shared, sourceIds));
-    if (parts) found.push(...editionReferenceProblems(parts, policy, editionRead.yaml, shared), ...editionPublishProblems(parts, editionRead.yaml));
+    if (parts) {
+      const government = governmentProblems(parts, editionRead.yaml.data, editionRead.yaml, prefectures);
+      if (government.some((p) => p.message === 'kind-missing')) found.splice(0, found.length, ...found.filter((p) => !isMissingKindIssue(p)));
+      found.push(...government, ...editionReferenceProblems(parts, policy, editionRead.yaml, shared), ...editionPublishProblems(parts, editionRead.yaml));
+    }
     if (edition) found.push(...suggestionProblems(edition, editionRead.yaml));
     if (edition && policy) found.push(...sourceTextProblems(edition, policy, dir, editionRead.yaml, policyRead.yaml));
     found.push(...placeholderProblems(policyRead.yaml));
@@ -189,7 +222,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
       if (read.problems.length === 0) editions.push({ ...source, translations: read.translations });
     }
   }
-  return { editions, behaviours, families, legal, faqGroups, glossary, criteria, problems, warnings };
+  return { editions, behaviours, families, legal, faqGroups, glossary, criteria, prefectures, problems, warnings };
 }
 
 /** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */

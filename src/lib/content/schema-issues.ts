@@ -41,7 +41,7 @@ const typeNames: Record<string, string> = {
 const describeType = (value: unknown) =>
   typeNames[Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value] ?? String(typeof value);
 
-const ownMessages = new Set<string>(['id', 'iso-date', 'hiragana', 'prefecture', 'empty', 'colour', 'base-path', 'lang', 'pictogram', 'source-text-path']);
+const ownMessages = new Set<string>(['id', 'iso-date', 'hiragana', 'prefecture', 'empty', 'colour', 'base-path', 'lang', 'pictogram', 'source-text-path', 'government-code']);
 
 function toProblems(issue: Issue, base: Path, file: YamlFile): Problem[] {
   const path = [...base, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];

@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { Clause, EditionInput } from '../../schema/index.ts';
+import type { GovernmentKind } from '../local-government.ts';
 import { normaliseSourceText } from '../source-text.ts';
 import type { ReadDocument } from './model.ts';
 import type { Imported } from './pipeline.ts';
@@ -13,6 +14,9 @@ export interface ImportRequest {
   slug: string;
   name: string;
   prefecture?: string | undefined;
+  /** The kind of local government, given or read from the name (src/lib/new-government.ts). */
+  kind: GovernmentKind;
+  code?: string | undefined;
   reading?: string | undefined;
   url?: string | undefined;
   /** The file as the city gave it (its name is recorded). */
@@ -73,7 +77,13 @@ export function editionData(imp: Imported, doc: ReadDocument, req: ImportRequest
   const definition = imp.definition;
   const firstClause = imp.clauses[0]?.id ?? 's1';
   return {
-    city: { name: req.name, reading: req.reading?.trim() || PLACEHOLDER.reading, prefecture: req.prefecture?.trim() || PLACEHOLDER.prefecture },
+    city: {
+      name: req.name,
+      reading: req.reading?.trim() || PLACEHOLDER.reading,
+      prefecture: req.prefecture?.trim() || PLACEHOLDER.prefecture,
+      kind: req.kind,
+      ...(req.code ? { code: req.code } : {}),
+    },
     draft: true,
     theme: { accent: '#264d73' },
     document: {
@@ -132,6 +142,8 @@ export function editionYaml(imp: Imported, doc: ReadDocument, req: ImportRequest
   };
   if (!req.reading) note(['city', 'reading'], ' ひらがなで書いてください');
   if (!req.prefecture) note(['city', 'prefecture'], ' 例: 香川県');
+  const kinds = ' 種類: prefecture 都道府県、city 市、ward 特別区（東京都の区）、town 町、village 村';
+  note(['city', 'kind'], req.code ? kinds : `${kinds}\n 全国地方公共団体コード（code: '000000'、検査数字を含む 6 桁）を、公開する前に書き足してください`);
   pairNote('definition', imp.definition?.found
     ? ` 定義の型: ${imp.definition.because}。quote はその言葉です。`
     : ' 定義の型を原文から判定できませんでした。content/shared/definition-families.yaml から選んでください。');
