@@ -7,6 +7,7 @@
  */
 import type { Lexicon } from '../lib/search/lexicon.ts';
 import { EMPTY_LEXICON, planQuery, runPlan, type GlossaryEntry, type Ranked } from '../lib/search/query.ts';
+import { looksEnglish, planEnglishQuery } from '../lib/search/query-en.ts';
 
 interface Fragment {
   url: string;
@@ -45,6 +46,9 @@ export function startSearchPage() {
   const faqLists = document.querySelector<HTMLElement>('#search-faq-lists')!;
   const glossary: GlossaryEntry[] = JSON.parse(document.querySelector('#search-glossary')!.textContent ?? '[]');
   const text = JSON.parse(document.querySelector('#search-text')!.textContent ?? '{}') as Record<string, string>;
+  // The page's language: its pages are searched (Pagefind keeps an index per language; plain Japanese is a version filter).
+  const language = form.dataset.language ?? 'ja';
+  const english = document.querySelector<HTMLElement>('#search-english');
   let engine: Promise<[Pagefind, Lexicon]> | undefined;
   let composing = false;
   let timer: number | undefined;
@@ -57,7 +61,7 @@ export function startSearchPage() {
         await pf.options({ excerptLength: 36, noWorker: true });
         return pf;
       }),
-      loadLexicon(form.dataset.lexicon!),
+      form.dataset.lexicon ? loadLexicon(form.dataset.lexicon) : Promise.resolve(EMPTY_LEXICON),
     ]));
 
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -78,8 +82,9 @@ export function startSearchPage() {
       return;
     }
     const [pf, lexicon] = await load();
-    const filters = edition ? { edition } : undefined;
-    const ranked = await runPlan<Hit>(planQuery(typed, glossary, lexicon), async (word) =>
+    const filters = { version: language, ...(edition ? { edition } : {}) };
+    const plan = language === 'en' ? planEnglishQuery(typed) : planQuery(typed, glossary, lexicon);
+    const ranked = await runPlan<Hit>(plan, async (word) =>
       (await pf.search(word, { filters })).results.map((r) => ({
         id: r.id,
         score: r.score,
@@ -90,6 +95,11 @@ export function startSearchPage() {
       })),
     );
     if (run !== latest) return; // a newer query has started
+    // An English query on the Japanese page: the English pages answer it.
+    if (english) {
+      english.hidden = !looksEnglish(typed);
+      english.querySelector('a')!.href = `${form.dataset.english}?${params}`;
+    }
     const shown = ranked.slice(0, SHOWN);
     const partial = shown.length > 0 && !shown[0]!.complete;
     list.replaceChildren(...shown.map((r) => renderHit(r, partial)));
