@@ -29,7 +29,7 @@ export const collections = {
   }),
   /** Each edition again in each language it is translated into (id <slug>/<language>). */
   localEditions: defineCollection({
-    loader: contentLoader('local-editions', async (c) => localEditionEntries(published(c.editions), await loadTokenizer())),
+    loader: contentLoader('local-editions', (c) => localEditionEntries(published(c.editions))),
     schema: localEditionEntrySchema,
   }),
   localFaqs: defineCollection({
@@ -37,7 +37,7 @@ export const collections = {
     schema: localFaqEntrySchema,
   }),
   localCheckGuides: defineCollection({
-    loader: contentLoader('local-check-guides', async (c) => localCheckGuideEntries(published(c.editions), await loadTokenizer())),
+    loader: contentLoader('local-check-guides', (c) => localCheckGuideEntries(published(c.editions))),
     schema: checkGuideSchema,
   }),
   faqs: defineCollection({

@@ -37,26 +37,32 @@ function editionEntry(e: EditionSource, parts?: LocalisedParts): LoadedEntry {
     pages: parts ? languagePages(parts.facts.language, pages) : pages,
     languages: ['ja', ...e.translations.map((t) => t.language)],
     posters,
-    ...(parts && { local: parts.facts }),
+    ...(parts && { local: { ...parts.facts, inJapanese: { rules: shownInJapanese(parts, 'rules', e.edition.rules), measures: shownInJapanese(parts, 'measures', e.edition.measures) } } }),
   };
   return { id: parts ? `${e.slug}/${parts.facts.language}` : e.slug, data };
+}
+
+/** Positions, among the published (confirmed) rules or measures, of those still shown in Japanese. */
+function shownInJapanese(parts: LocalisedParts, section: 'rules' | 'measures', all: Array<{ suggested?: boolean | undefined }>): number[] {
+  const published = all.map((item, i) => ({ item, key: `${section}:${i + 1}` })).filter(({ item }) => !item.suggested);
+  return published.flatMap(({ key }, position) => (parts.facts.untranslated.includes(key) ? [position] : []));
 }
 
 /** Readings for plain Japanese, none for other languages. */
 const rubyFor = (tokenizer: Tokenizer) => (text: string) => addRuby(text, (s) => tokenizer.tokenize(s));
 
-// Each collection asks for the same parts; reading with ruby is the costly step, done once per edition read.
+// Each collection asks for the same parts: made once per edition read.
 const made = new WeakMap<EditionSource, LocalisedParts[]>();
-function localParts(e: EditionSource, tokenizer: Tokenizer): LocalisedParts[] {
+function localParts(e: EditionSource): LocalisedParts[] {
   let parts = made.get(e);
-  if (!parts) made.set(e, (parts = e.translations.map((t) => localise(e, t, t.language === 'easy' ? rubyFor(tokenizer) : undefined))));
+  if (!parts) made.set(e, (parts = e.translations.map((t) => localise(e, t))));
   return parts;
 }
 
 export const editionEntries = (editions: EditionSource[]): LoadedEntry[] => editions.map((e) => editionEntry(e));
 
-export const localEditionEntries = (editions: EditionSource[], tokenizer: Tokenizer): LoadedEntry[] =>
-  editions.flatMap((e) => localParts(e, tokenizer).map((p) => editionEntry(e, p)));
+export const localEditionEntries = (editions: EditionSource[]): LoadedEntry[] =>
+  editions.flatMap((e) => localParts(e).map((p) => editionEntry(e, p)));
 
 const shownFaqs = (e: EditionSource) => e.faqs.filter((f) => !f.data.suggested);
 
@@ -67,20 +73,23 @@ export const faqEntries = (editions: EditionSource[], clauseHref: ClauseHref): L
 export function localFaqEntries(editions: EditionSource[], tokenizer: Tokenizer, clauseHref: ClauseHref): LoadedEntry[] {
   return editions.flatMap((e) => {
     const shown = shownFaqs(e);
-    return localParts(e, tokenizer).flatMap((p) =>
+    const ruby = rubyFor(tokenizer);
+    return localParts(e).flatMap((p) =>
       shown.map((f) => {
         const words = p.faqs.get(f.id)!;
         const language = words.translated ? p.facts.language : 'ja';
         const markdown = linkClausesInAnswer(words.answer, (id) => clauseHref(e.slug, id, p.facts.language));
+        const easy = p.facts.language === 'easy';
         return {
           id: `${e.slug}/${p.facts.language}/${f.id}`,
-          data: { ...f.data, id: f.id, edition: e.slug, question: plainText(words.question), questionMarked: words.question, language, pageLanguage: p.facts.language },
-          markdown: p.facts.language === 'easy' ? markdownWithRuby(markdown) : markdown,
+          data: { ...f.data, id: f.id, edition: e.slug, question: plainText(words.question), questionMarked: easy ? ruby(words.question) : words.question, language, pageLanguage: p.facts.language },
+          // Markdown is rendered by the content layer, not InlineText: its readings go in here.
+          markdown: easy ? markdownWithRuby(ruby(markdown)) : markdown,
         };
       }),
     );
   });
 }
 
-export const localCheckGuideEntries = (editions: EditionSource[], tokenizer: Tokenizer): LoadedEntry[] =>
-  editions.flatMap((e) => localParts(e, tokenizer).flatMap((p) => (p.check ? [{ id: `${e.slug}/${p.facts.language}`, data: p.check }] : [])));
+export const localCheckGuideEntries = (editions: EditionSource[]): LoadedEntry[] =>
+  editions.flatMap((e) => localParts(e).flatMap((p) => (p.check ? [{ id: `${e.slug}/${p.facts.language}`, data: p.check }] : [])));

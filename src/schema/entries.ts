@@ -32,6 +32,7 @@ export const localEditionEntrySchema = editionEntrySchema.extend({
     coverage,
     untranslated: z.array(z.string()).describe('Units shown in Japanese (section:id)'),
     original: z.strictObject({ name: z.string(), title: z.string() }).describe('The name and title as the government writes them'),
+    inJapanese: z.strictObject({ rules: z.array(z.number()), measures: z.array(z.number()) }).describe('Positions of the published rules and measures still shown in Japanese'),
   }),
 });
 export type LocalEdition = z.infer<typeof localEditionEntrySchema>;

@@ -57,15 +57,18 @@ export async function axeRuleCriteria(page: Page): Promise<Record<string, string
   return Object.fromEntries(rules.map((r) => [r.ruleId, r.tags.map(criterionFromTag).filter((c): c is string => !!c)]));
 }
 
-/** lang="ja", exactly one h1, and a skip link that is the first thing Tab reaches and moves focus to the main content. */
-export async function structureProblems(page: Page): Promise<string[]> {
+/** The language a page's address says it is in: /<slug>/en/… and /en/… are English, the rest Japanese. */
+export const expectedLang = (path: string) => (/^\/(?:[a-z0-9-]+\/)?en\//.test(path) ? 'en' : 'ja');
+
+/** lang as its address says (ja, en), exactly one h1, and a skip link that is the first thing Tab reaches and moves focus to the main content. */
+export async function structureProblems(page: Page, lang = expectedLang(new URL(page.url()).pathname)): Promise<string[]> {
   const problems: string[] = [];
   const facts = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     h1: document.querySelectorAll('h1').length,
     mains: document.querySelectorAll('main').length,
   }));
-  if (facts.lang !== 'ja') problems.push(`<html lang> is "${facts.lang}", not "ja"`);
+  if (facts.lang !== lang) problems.push(`<html lang> is "${facts.lang}", not "${lang}"`);
   if (facts.h1 !== 1) problems.push(`${facts.h1} h1 elements (exactly one expected)`);
   if (facts.mains !== 1) problems.push(`${facts.mains} main elements (exactly one expected)`);
   await page.evaluate(() => {
