@@ -110,6 +110,23 @@ export const notFoundText = {
   findFrom: 'から探してください。',
 };
 
+/** The national front page: editions by prefecture, by reading, and a filter the page script adds. */
+export const frontPageText = {
+  byPrefecture: '都道府県から探す',
+  byReading: '読み（五十音）から探す',
+  /** Beside a prefecture's name: how many editions it has here. */
+  count: (n: number) => `${n}`,
+  countLabel: (prefecture: string, n: number) => `${prefecture}（${n} 自治体）`,
+  noneYet: 'まだ掲載していません',
+  readingRow: (kana: string) => `${kana}行`,
+  toTop: '都道府県の一覧へ戻る',
+  filterLabel: '名前か読みで絞り込む',
+  filterHint: '漢字でも、ひらがなの読みでも探せます（例：おだわら）。',
+  /** Announced to screen readers; {count} is filled in by the page script. */
+  filterFound: '{count} 自治体が見つかりました',
+  filterNone: '見つかりませんでした。名前か、ひらがなの読みを確かめてください。',
+} as const;
+
 export const searchText = {
   title: '検索',
   intro: '知りたいことを、ふだんのことばで入力してください（例：録音、土下座、何分まで）。',
