@@ -26,12 +26,15 @@ export interface PrefectureGroup<E extends Named> {
 
 const byReading = (a: Named, b: Named) => a.city.reading.localeCompare(b.city.reading, 'ja') || a.city.name.localeCompare(b.city.name, 'ja');
 
-/** Every prefecture in code order with its editions (by reading); a prefecture with none has an empty list. */
+/**
+ * Every prefecture in code order with its editions (by reading); a prefecture with none has an empty
+ * list. A prefecture the list does not know (a fixture's 見本県) follows the 47, with the code x1, x2…
+ */
 export function byPrefecture<E extends Named>(editions: E[], prefectures: Prefecture[]): Array<PrefectureGroup<E>> {
   const known = new Set(prefectures.map((p) => p.name));
-  const stray = editions.find((e) => !known.has(e.city.prefecture));
-  if (stray) throw new Error(`Edition "${stray.slug}": prefecture 「${stray.city.prefecture}」 is not in content/shared/prefectures.yaml.`);
-  return prefectures.map((prefecture) => ({ prefecture, editions: editions.filter((e) => e.city.prefecture === prefecture.name).sort(byReading) }));
+  const others = [...new Set(editions.map((e) => e.city.prefecture).filter((name) => !known.has(name)))].sort((a, b) => a.localeCompare(b, 'ja'));
+  const all = [...prefectures, ...others.map((name, i) => ({ code: `x${i + 1}`, name, reading: '' }))];
+  return all.map((prefecture) => ({ prefecture, editions: editions.filter((e) => e.city.prefecture === prefecture.name).sort(byReading) }));
 }
 
 /** The 五十音 rows, each with the kana that begin it (voiced and small kana fold to their row). */

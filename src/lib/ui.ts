@@ -127,6 +127,23 @@ export const frontPageText = {
   filterNone: '見つかりませんでした。名前か、ひらがなの読みを確かめてください。',
 } as const;
 
+/** Comparing a chosen set of editions: a prefecture's page, and the chooser on /compare/. */
+export const compareSetText = {
+  prefectureTitle: (prefecture: string) => `${prefecture}の自治体の対策を比べる`,
+  prefectureDescription: (prefecture: string) => `${prefecture}の自治体のカスタマーハラスメント対策の文書を、定義の型、挙げている行為、対応の定めで比べます。`,
+  prefectureLead: 'どの自治体がどの定義の型をとり、どの行為を挙げ、どの対応を定めているかを一覧にしました。名前は、その自治体の文書の根拠の箇所にリンクしています。',
+  listedBy: (n: number, of: number) => `${n} / ${of} 自治体`,
+  byPrefecture: '都道府県ごとに比べる',
+  chooser: '自治体を選んで比べる',
+  chooserIntro: '比べたい自治体にチェックを入れてください。それぞれの文書の言葉を、分類ごとに並べて表示します。',
+  chooserNoScript: '自治体を選んで比べるには JavaScript が必要です。JavaScript を使わない場合は、都道府県ごとの比較のページをご覧ください。',
+  chooserButton: 'この自治体を比べる',
+  chooserStatus: '{count} 自治体を比べています',
+  chooserLoading: 'データを読み込んでいます',
+  chooserNone: '自治体を一つ以上選んでください。',
+  prefectureLink: (prefecture: string, n: number) => `${prefecture}（${n} 自治体）`,
+} as const;
+
 export const searchText = {
   title: '検索',
   intro: '知りたいことを、ふだんのことばで入力してください（例：録音、土下座、何分まで）。',

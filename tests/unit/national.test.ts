@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { byGojuon, byPrefecture, gojuonRow, type Prefecture } from '../../src/lib/national.ts';
 import { matches } from '../../src/scripts/edition-filter.ts';
+import { chosenSlugs } from '../../src/scripts/compare-chooser.ts';
 
 const prefectures = parse(readFileSync('content/shared/prefectures.yaml', 'utf8')) as Prefecture[];
 const edition = (slug: string, name: string, reading: string, prefecture: string) => ({ slug, city: { name, reading, prefecture } });
@@ -29,8 +30,10 @@ describe('editions by prefecture', () => {
     ]);
   });
 
-  it('refuses an edition whose prefecture is not in the list, naming it', () => {
-    expect(() => byPrefecture([edition('x', '架空市', 'かくうし', '架空県')], prefectures)).toThrow(/"x".*架空県/);
+  it('places a prefecture the list does not know after the 47, as a group of its own', () => {
+    const groups = byPrefecture([edition('x', '架空市', 'かくうし', '架空県'), ...editions], prefectures);
+    expect(groups).toHaveLength(48);
+    expect(groups.at(-1)).toMatchObject({ prefecture: { code: 'x1', name: '架空県' }, editions: [{ slug: 'x' }] });
   });
 });
 
@@ -60,5 +63,12 @@ describe('the front page filter', () => {
     expect(matches('カクウ', '架空市', 'かくうし')).toBe(true);
     expect(matches(' ', '架空市', 'かくうし')).toBe(true);
     expect(matches('みほん', '架空市', 'かくうし')).toBe(false);
+  });
+});
+
+describe('the compare chooser', () => {
+  it('takes the editions in the address that exist, in the data\'s order', () => {
+    expect(chosenSlugs('?e=c&e=a&e=nowhere', ['a', 'b', 'c'])).toEqual(['a', 'c']);
+    expect(chosenSlugs('', ['a'])).toEqual([]);
   });
 });
