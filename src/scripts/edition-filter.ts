@@ -1,6 +1,7 @@
 /**
  * The front page's filter: typing a name or a reading hides the editions (and prefecture sections,
- * 五十音 rows) that do not match. The page is whole without it; the form stays hidden until this runs.
+ * 五十音 rows) that do not match as the reader types (no form to send). The page is whole without
+ * it; the field stays hidden until this runs.
  */
 
 /** Katakana to hiragana, so 「オダワラ」 finds 「おだわら」. */
@@ -12,14 +13,13 @@ export function matches(query: string, name: string, reading: string): boolean {
 }
 
 export function startEditionFilter(): void {
-  const form = document.querySelector<HTMLFormElement>('#edition-filter');
+  const form = document.querySelector<HTMLElement>('#edition-filter');
   const input = document.querySelector<HTMLInputElement>('#edition-filter-q');
   const status = document.querySelector<HTMLElement>('#edition-filter-status');
   if (!form || !input || !status) return;
   const items = [...document.querySelectorAll<HTMLLIElement>('section.prefecture li[data-reading]')];
   const rows = [...document.querySelectorAll<HTMLUListElement>('#readings ul.names')];
   form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
   input.addEventListener('input', () => {
     const q = input.value;
     let found = 0;
