@@ -114,10 +114,6 @@ export const notFoundText = {
 export const frontPageText = {
   byPrefecture: '都道府県から探す',
   byReading: '読み（五十音）から探す',
-  /** Beside a prefecture's name: how many editions it has here. */
-  count: (n: number) => `${n}`,
-  countLabel: (prefecture: string, n: number) => `${prefecture}（${n} 自治体）`,
-  noneYet: 'まだ掲載していません',
   readingRow: (kana: string) => `${kana}行`,
   toTop: '都道府県の一覧へ戻る',
   filterLabel: '名前か読みで絞り込む',
