@@ -1,7 +1,7 @@
 /**
  * An edition's posters as files: for each poster, a tagged PDF per paper size (A4 and A3 portrait
  * unless the poster says otherwise; A5 for a desk card), a PNG per screen it asks for (digital
- * signage), and a preview PNG. Paper is printed from the PDF: a 300 dpi PNG of a sheet cost 0.4 s
+ * signage), and a preview PNG. Paper is printed from the PDF: a 300 dpi PNG of a sheet cost 0.3–0.8 s
  * per poster (most of a poster's time) and served no one, so none is drawn. Files come from the cache
  * when nothing they depend on has changed; otherwise they are drawn (layout → satori → PNG; → PDFKit → PDF).
  */
