@@ -44,3 +44,9 @@ export function median(values: number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
+
+/** A page's HTML without its lists of names (`<ul class="names">`): what a national page weighs besides them. */
+export const withoutNameLists = (html: string): string => html.replace(/<ul class="names"[^>]*>[\s\S]*?<\/ul>/g, '');
+
+/** Its HTML after gzip, as pageWeight counts it. */
+export const gzipBytes = gz;

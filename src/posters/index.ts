@@ -1,15 +1,16 @@
 /**
  * An edition's posters as files: for each poster, a tagged PDF per paper size (A4 and A3 portrait
- * unless the poster says otherwise; A5 for a desk card), a 300 dpi PNG of the first paper size, a
- * PNG per screen it asks for (digital signage), and a preview PNG. Files come from the cache when
- * nothing they depend on has changed; otherwise they are drawn (layout → satori → PNG; → PDFKit → PDF).
+ * unless the poster says otherwise; A5 for a desk card), a PNG per screen it asks for (digital
+ * signage), and a preview PNG. Paper is printed from the PDF: a 300 dpi PNG of a sheet cost 0.3–0.8 s
+ * per poster (most of a poster's time) and served no one, so none is drawn. Files come from the cache
+ * when nothing they depend on has changed; otherwise they are drawn (layout → satori → PNG; → PDFKit → PDF).
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Clause, EditionFile, Poster } from '../schema/index.ts';
 import { FORMATS, isPaper, type PosterSize } from '../lib/posters/formats.ts';
 import { lineBehaviour, pictogram, type Pictogram } from '../lib/posters/pictograms.ts';
-import { pngSize, withDpi } from '../lib/posters/png.ts';
+import { pngSize } from '../lib/posters/png.ts';
 import { posterAltText, posterSources, posterUi } from '../lib/posters/poster-text.ts';
 import { timed } from '../lib/build-phases.ts';
 import { cacheKey, cachedFile, posterCodeHash } from './cache.ts';
@@ -23,7 +24,7 @@ export { PosterError } from './render.ts';
 export const PREVIEW_WIDTH = 800;
 
 export type PosterFormat = 'pdf' | 'png';
-export type PosterPurpose = 'print' | 'print-png' | 'screen' | 'preview';
+export type PosterPurpose = 'print' | 'screen' | 'preview';
 
 export interface PosterFile {
   name: string;
@@ -100,7 +101,7 @@ export function posterJob(edition: PosterEdition, poster: Poster, url: string | 
 
 export interface Timing {
   poster: string;
-  step: 'svg' | 'pdf' | 'png-300dpi' | 'png-screen' | 'png-preview';
+  step: 'svg' | 'pdf' | 'png-screen' | 'png-preview';
   size: PosterSize;
   /** Wall time, and the process's CPU time (what the step costs on a machine shared with other work). */
   ms: number;
@@ -140,12 +141,6 @@ export async function posterFiles(job: PosterJob, sizes: PosterSize[], cacheDir:
   for (const size of sizes.filter(isPaper)) {
     const pdf = await cachedFile(cacheDir, cacheKey({ ...base, size, format: 'pdf' }), 'pdf', () => time('pdf', size, () => posterPdf(job, size)));
     files.push(cacheBacked({ name: `${job.id}-${size}.pdf`, format: 'pdf', size, purpose: 'print' }, pdf));
-  }
-  const firstPaper = sizes.find(isPaper);
-  if (firstPaper) {
-    const format = FORMATS[firstPaper];
-    const file = await cachedFile(cacheDir, cacheKey({ ...base, size: firstPaper, format: 'png', dpi: format.dpi }), 'png', async () => withDpi(await png(firstPaper, 'png-300dpi', { mode: 'original' }), format.dpi));
-    files.push(cacheBacked({ name: `${job.id}-${firstPaper}-300dpi.png`, format: 'png', size: firstPaper, purpose: 'print-png', width: format.px[0], height: format.px[1] }, file));
   }
   for (const size of sizes.filter((s) => !isPaper(s))) {
     const format = FORMATS[size];

@@ -57,6 +57,9 @@ const contact = z.strictObject({
   clause: idSchema.optional(),
 });
 
+/** The accent the stylesheet sets (global.css --accent): an edition with it needs no inline style. */
+export const DEFAULT_ACCENT = '#264d73';
+
 export const editionSchema = z
   .strictObject({
     city: z.strictObject({
@@ -92,7 +95,7 @@ export const editionSchema = z
           .regex(/^#[0-9a-fA-F]{6}$/, { error: 'colour' })
           .describe('Accent colour #rrggbb: header background under white text, checked for WCAG AA contrast'),
       })
-      .default({ accent: '#264d73' }),
+      .default({ accent: DEFAULT_ACCENT }),
     document: z.strictObject({
       title: z.string().min(1).describe("Title of the city's document"),
       kind: z.enum(documentKinds).describe(

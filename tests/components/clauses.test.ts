@@ -96,7 +96,7 @@ describe('ClauseSection', () => {
         },
       },
     });
-    expect(html).toMatch(/<section class="clause">\s*<h2 id="top"><span class="clause-number">1<\/span>基本方針<\/h2>/);
+    expect(html).toMatch(/<section class="clause">\s*<h2 id="top">1 基本方針<\/h2>/);
     expect(html).toMatch(/<section class="clause">\s*<h3 id="child">/);
     expect(html).toContain('この部分の出典：事例紹介（見本機関）');
     expect(html).toContain('転記元の「限定列举」を「限定列挙」と訂正しました。');

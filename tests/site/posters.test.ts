@@ -14,7 +14,7 @@ import { FORMATS, isPaper, type PosterSize } from '../../src/lib/posters/formats
 import { defaultBuildOptions } from '../../src/lib/build-options.ts';
 import { isPlaceholderSite } from '../../src/lib/posters/qr.ts';
 import { inOrderShare, pdfInfo, pdfStructure, pdfText, roles } from '../helpers/pdf.ts';
-import { pngDpi, pngSize } from '../../src/lib/posters/png.ts';
+import { pngSize } from '../../src/lib/posters/png.ts';
 import { fileSizeLabel } from '../../src/lib/posters/poster-text.ts';
 import { realContent } from '../helpers/content.ts';
 import { DIST, distExists, readPage } from '../helpers/dist.ts';
@@ -44,7 +44,7 @@ describe('posters in the built site', () => {
 
       it('links every poster file, each present with the file size its link states', () => {
         const links = [...html().matchAll(/<a href="(\/[^"]+\/posters\/[^"/]+\.(?:pdf|png))"[^>]*>([^<]+)<\/a>/g)];
-        const expected = e.posters.reduce((n, p) => n + p.sizes.length + (p.sizes.some(isPaper) ? 1 : 0), 0);
+        const expected = e.posters.reduce((n, p) => n + p.sizes.length, 0);
         expect(links.length).toBe(expected);
         for (const [, href, label] of links) {
           const file = join(DIST, href!);
@@ -106,12 +106,7 @@ describe('posters in the built site', () => {
           expect([Number(width.toFixed(2)), Number(height.toFixed(2))], name).toEqual([...FORMATS[size].pt!]);
           expect(pdf.getTitle()).toContain(e.edition.city.name);
         }
-        for (const name of names.filter((n) => n.endsWith('-300dpi.png'))) {
-          const size = name.match(/-(a4|a3|a5)-300dpi\.png$/)![1] as PosterSize;
-          const bytes = readFileSync(join(dir, name));
-          expect(pngSize(bytes)).toEqual({ width: FORMATS[size].px[0], height: FORMATS[size].px[1] });
-          expect(pngDpi(bytes)).toBe(300);
-        }
+        expect(names.filter((n) => n.endsWith('.png') && !/-(preview|signage-landscape|signage-portrait)\.png$/.test(n)), 'no PNG of a sheet of paper').toEqual([]);
         for (const name of names.filter((n) => /-signage-(landscape|portrait)\.png$/.test(n))) {
           const size = name.match(/-(signage-landscape|signage-portrait)\.png$/)![1] as PosterSize;
           expect(pngSize(readFileSync(join(dir, name)))).toEqual({ width: FORMATS[size].px[0], height: FORMATS[size].px[1] });

@@ -1,7 +1,7 @@
 /**
  * The files a poster becomes: tagged PDFs of the exact paper size whose words are real text (in
  * reading order, in the embedded subset font), with a structure tree, the language and the title;
- * drawn as vectors, the same layout as the PNG; PNGs at 300 dpi, for screens and a preview; a QR
+ * drawn as vectors, the same layout as the PNG; PNGs for screens and a preview (none of a sheet); a QR
  * code that decodes to the policy page — and none for a placeholder site; and a second build that
  * takes every file from the cache instead of drawing it again.
  */
@@ -14,7 +14,7 @@ import jsQR from 'jsqr';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/lib/posters/formats.ts';
-import { pngDpi, pngSize, withDpi } from '../../src/lib/posters/png.ts';
+import { pngSize } from '../../src/lib/posters/png.ts';
 import { isPlaceholderSite, posterTargetUrl, qrPath } from '../../src/lib/posters/qr.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { cacheStats } from '../../src/posters/cache.ts';
@@ -52,12 +52,11 @@ describe('poster files', () => {
     rmSync(cache, { recursive: true, force: true });
   });
 
-  it('makes a PDF per paper size, a 300 dpi PNG of the first, a PNG per screen and a preview', () => {
+  it('makes a PDF per paper size (paper is printed from it: no PNG of a sheet), a PNG per screen and a preview', () => {
     expect(files.map((f) => f.name)).toEqual([
       'counter-card-a4.pdf',
       'counter-card-a3.pdf',
       'counter-card-a5.pdf',
-      'counter-card-a4-300dpi.png',
       'counter-card-signage-landscape.png',
       'counter-card-preview.png',
     ]);
@@ -92,10 +91,7 @@ describe('poster files', () => {
     expect(objects.some((o) => o.includes('/Subtype /Image'))).toBe(false);
   });
 
-  it('makes the 300 dpi PNG 2480 × 3508 pixels with 300 dpi recorded, the screen its own pixels, and a smaller preview', () => {
-    const png = files.find((f) => f.purpose === 'print-png')!;
-    expect(pngSize(png.data)).toEqual({ width: 2480, height: 3508 });
-    expect(pngDpi(png.data)).toBe(300);
+  it('makes the screen PNG its own pixels, and a smaller preview', () => {
     const screen = files.find((f) => f.purpose === 'screen')!;
     expect(pngSize(screen.data)).toEqual({ width: 1920, height: 1080 });
     const preview = files.find((f) => f.purpose === 'preview')!;
@@ -107,9 +103,9 @@ describe('poster files', () => {
     const before = { ...cacheStats };
     await posterFiles(job, ['a4', 'a3', 'a5', 'signage-landscape'], cache);
     expect(cacheStats.misses - before.misses).toBe(0);
-    expect(cacheStats.hits - before.hits).toBe(6);
+    expect(cacheStats.hits - before.hits).toBe(5);
     await posterFiles({ ...job, lines: [job.lines[0]!, { role: 'item', text: '面談は、原則として４５分以内とします。ほかに。' }] }, ['a4', 'a3'], cache);
-    expect(cacheStats.misses - before.misses).toBe(4);
+    expect(cacheStats.misses - before.misses).toBe(3);
     expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -231,16 +227,5 @@ describe('the QR code\'s address', () => {
     const pdf = await posterPdf(bare, 'a4');
     expect(pdfText(pdf)).not.toContain('QR');
     expect(roles((await pdfStructure(pdf)).tree)).not.toContain('Figure');
-  });
-});
-
-describe('PNG resolution', () => {
-  it('records the dpi a printer reads, replacing any earlier value', () => {
-    const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="20"></svg>', { font: { loadSystemFonts: false } }).render().asPng();
-    expect(pngSize(png)).toEqual({ width: 10, height: 20 });
-    const at300 = withDpi(png, 300);
-    expect(pngDpi(at300)).toBe(300);
-    expect(pngDpi(withDpi(at300, 150))).toBe(150);
-    expect(pngSize(at300)).toEqual({ width: 10, height: 20 });
   });
 });

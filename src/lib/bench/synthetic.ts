@@ -1,8 +1,9 @@
 /**
  * Synthetic editions for the benchmark: varied copies of the real ones, written to a temporary
  * content folder (never into content/). Each copy gets its own slug, city name (replaced in every
- * file, so its quotes still match its clauses) and accent colour; some copies drop a third of
- * their FAQs so editions differ in size as real ones do.
+ * file, so its quotes still match its clauses), accent colour and prefecture (the 47 in turn, so
+ * the national pages group them as a national build would); some copies drop a third of their FAQs
+ * so editions differ in size as real ones do.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ export function writeSyntheticContent(sourceDir: string, targetDir: string, coun
   mkdirSync(join(targetDir, 'editions'), { recursive: true });
   cpSync(join(sourceDir, 'shared'), join(targetDir, 'shared'), { recursive: true });
   const sources = readdirSync(join(sourceDir, 'editions')).sort();
+  const prefectures = (parse(readFileSync(join(sourceDir, 'shared', 'prefectures.yaml'), 'utf8')) as Array<{ name: string }>).map((p) => p.name);
   let faqs = 0;
   for (let i = 0; i < count; i += 1) {
     const base = sources[i % sources.length]!;
@@ -42,7 +44,7 @@ export function writeSyntheticContent(sourceDir: string, targetDir: string, coun
     for (const file of filesUnder(to)) {
       let text = readFileSync(file, 'utf8').split(city).join(name);
       if (file.endsWith('edition.yaml')) {
-        text = text.replace(/^draft: .*$/m, 'draft: false');
+        text = text.replace(/^draft: .*$/m, 'draft: false').replace(/^(\s+prefecture:).*$/m, `$1 ${prefectures[i % prefectures.length]}`);
         text = /^theme:/m.test(text) ? text : `${text}\ntheme:\n  accent: "${ACCENTS[i % ACCENTS.length]}"\n`;
       }
       writeFileSync(file, text);

@@ -1,5 +1,5 @@
 /**
- * Where a poster hangs: paper (a PDF of the exact ISO 216 size, and a 300 dpi PNG) or a screen
+ * Where a poster hangs: paper (a PDF of the exact ISO 216 size; laid out at 300 dpi) or a screen
  * (a PNG of its pixels). Layout works in millimetres; a screen is laid out on a nominal sheet of
  * 6 px per unit, so the same sizes and margins read alike on a 16:9 screen.
  *
@@ -22,7 +22,7 @@ export interface Format {
   height: number;
   /** Paper: PDF page size in points, exactly as ISO 216 gives it. */
   pt?: readonly [number, number];
-  /** Pixels of the PNG: 300 dpi for paper, the screen's own for a screen. */
+  /** Pixels the poster is drawn at: 300 dpi for paper (its preview is scaled down), the screen's own for a screen. */
   px: readonly [number, number];
   /** Pixels per inch the PNG is drawn at (a screen: 6 px per nominal mm). */
   dpi: number;

@@ -43,7 +43,7 @@ export function fileSizeLabel(bytes: number): string {
 export interface DownloadFacts {
   format: 'pdf' | 'png';
   size: PosterSize;
-  purpose: 'print' | 'print-png' | 'screen' | 'preview';
+  purpose: 'print' | 'screen' | 'preview';
   bytes: number;
   width?: number | undefined;
   height?: number | undefined;
@@ -54,7 +54,6 @@ export function downloadLabel(f: DownloadFacts): string {
   const where = FORMATS[f.size].label;
   const pixels = f.width && f.height ? `${f.width} × ${f.height} ピクセル` : '';
   if (f.format === 'pdf') return `PDF（${where}・印刷用）${fileSizeLabel(f.bytes)}`;
-  if (f.purpose === 'print-png') return `PNG 画像（${where}・300 dpi、${pixels}）${fileSizeLabel(f.bytes)}`;
   if (f.purpose === 'screen') return `PNG 画像（${where}・${pixels}）${fileSizeLabel(f.bytes)}`;
   return `PNG 画像（見本、${pixels}）${fileSizeLabel(f.bytes)}`;
 }
