@@ -114,3 +114,16 @@ export function inlineToHtml(source: string, hrefFor: (clauseId: string) => stri
       .join('');
   return render(parseInline(source));
 }
+
+/** A run of Japanese inside another language's text: kanji or kana, with the punctuation between them. */
+const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆・「」『』（）、。　]*/gu;
+
+/**
+ * HTML of another language with each Japanese run marked lang="ja" (「Sakaide City (坂出市)」), so a screen
+ * reader says it in Japanese. Only text between tags is touched.
+ */
+export const markJapanese = (html: string) =>
+  html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : part.replace(JAPANESE_RUN, (run) => `<span lang="ja">${run}</span>`)))
+    .join('');

@@ -5,7 +5,7 @@
 import type { EditionSource } from '../lib/content/read-content.ts';
 import { confirmed } from '../lib/content/suggestions.ts';
 import { editionPages, languagePages } from '../lib/edition-pages.ts';
-import { markdownWithRuby, plainText } from '../lib/inline.ts';
+import { markdownWithRuby, markJapanese, plainText } from '../lib/inline.ts';
 import type { Tokenizer } from '../lib/morphology.ts';
 import type { PageLanguage } from '../lib/paths.ts';
 import { linkClausesInAnswer } from '../lib/plain-markdown.ts';
@@ -84,7 +84,7 @@ export function localFaqEntries(editions: EditionSource[], tokenizer: Tokenizer,
           id: `${e.slug}/${p.facts.language}/${f.id}`,
           data: { ...f.data, id: f.id, edition: e.slug, question: plainText(words.question), questionMarked: easy ? ruby(words.question) : words.question, language, pageLanguage: p.facts.language },
           // Markdown is rendered by the content layer, not InlineText: its readings go in here.
-          markdown: easy ? markdownWithRuby(ruby(markdown)) : markdown,
+          markdown: easy ? markdownWithRuby(ruby(markdown)) : p.facts.language === 'en' && words.translated ? markJapanese(markdown) : markdown,
         };
       }),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineToHtml, linkedClauseIds, parseInline, plainText, strayMarkup } from '../../src/lib/inline.ts';
+import { inlineToHtml, linkedClauseIds, markJapanese, parseInline, plainText, strayMarkup } from '../../src/lib/inline.ts';
 
 const href = (id: string) => `/x/policy/#${id}`;
 
@@ -28,5 +28,14 @@ describe('inline markup', () => {
     expect(plainText('【2 窓口等対応困難時の対応フロー】')).toBe('【2 窓口等対応困難時の対応フロー】');
     expect(strayMarkup('執拗^{よう}な')).toEqual(['^{', '}']);
     expect(strayMarkup('{叩|たた}く')).toEqual([]);
+  });
+});
+
+describe('Japanese inside English text', () => {
+  it('marks each Japanese run lang="ja", leaving tags and English alone', () => {
+    expect(markJapanese('Sakaide City (坂出市) and the <a href="#x">Act (労働施策総合推進法)</a>')).toBe(
+      'Sakaide City (<span lang="ja">坂出市</span>) and the <a href="#x">Act (<span lang="ja">労働施策総合推進法</span>)</a>',
+    );
+    expect(markJapanese('a dogeza (土下座: kneeling)')).toBe('a dogeza (<span lang="ja">土下座</span>: kneeling)');
   });
 });
