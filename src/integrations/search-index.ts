@@ -54,7 +54,8 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
     const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'ja';
     if (metaContent(html, 'otagai:page-type') === 'policy') {
       const meta = { city: metaContent(html, 'otagai:city') ?? '', document: metaContent(html, 'otagai:title') ?? '', type: 'clause' };
-      const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''] };
+      // A clause is found on its own page's version only (the Japanese policy, or the English one).
+      const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''], version: [metaContent(html, 'otagai:version') ?? 'ja'] };
       for (const record of clauseRecords(html, url)) {
         const added = await index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language, meta: { ...meta, title: record.title, context: record.context }, filters });
         fail(added.errors);
