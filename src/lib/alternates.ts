@@ -2,7 +2,7 @@
  * The same page in the edition's other languages: the address under each language's root with the
  * same tail (/sakaide/en/faq/dogeza/ ↔ /sakaide/faq/dogeza/), where that language has the page.
  */
-import { LANGUAGE_PAGES, type EditionPage, type PageLanguage, type SitePaths } from './paths.ts';
+import type { EditionPage, PageLanguage, SitePaths } from './paths.ts';
 
 export interface Alternate {
   language: PageLanguage;
@@ -10,12 +10,12 @@ export interface Alternate {
   current: boolean;
 }
 
-export function alternates(paths: SitePaths, slug: string, languages: readonly PageLanguage[], page: EditionPage, pathname: string, language: PageLanguage): Alternate[] {
+export function alternates(paths: SitePaths, slug: string, versions: Partial<Record<PageLanguage, readonly string[]>>, page: EditionPage, pathname: string, language: PageLanguage): Alternate[] {
   const own = paths.edition(slug, 'home', language);
   if (!pathname.startsWith(own)) return [];
   const tail = pathname.slice(own.length);
-  return languages
-    .filter((l) => l === 'ja' || LANGUAGE_PAGES[l].includes(page))
+  return (Object.keys(versions) as PageLanguage[])
+    .filter((l) => versions[l]!.includes(page))
     .map((l) => ({ language: l, href: `${paths.edition(slug, 'home', l)}${tail}`, current: l === language }));
 }
 

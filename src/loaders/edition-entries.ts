@@ -23,9 +23,14 @@ const localPosters = (parts: LocalisedParts) =>
     ? parts.posters.filter((p) => TRANSLATED_POSTERS.has(p.kind) && !parts.facts.untranslated.includes(`posters:${p.id}`)).map((p) => ({ ...p, lang: 'en' }))
     : [];
 
+/** The pages the edition has in a language: in Japanese, or in a translation's language. */
+function pagesOf(e: EditionSource, parts?: LocalisedParts) {
+  const pages = editionPages({ ...e, posters: parts ? localPosters(parts) : e.posters, faqs: confirmed(e.faqs.map((f) => f.data)) });
+  return parts ? languagePages(parts.facts.language, pages) : pages;
+}
+
 function editionEntry(e: EditionSource, parts?: LocalisedParts): LoadedEntry {
   const posters = parts ? localPosters(parts) : e.posters;
-  const pages = editionPages({ ...e, posters, faqs: confirmed(e.faqs.map((f) => f.data)) });
   const data = {
     ...e.edition,
     ...(parts && { city: { ...e.edition.city, name: parts.name }, document: { ...e.edition.document, title: parts.title } }),
@@ -34,8 +39,10 @@ function editionEntry(e: EditionSource, parts?: LocalisedParts): LoadedEntry {
     measures: confirmed(parts?.measures ?? e.edition.measures),
     slug: e.slug,
     clauses: parts?.clauses ?? e.policy.clauses,
-    pages: parts ? languagePages(parts.facts.language, pages) : pages,
+    pages: pagesOf(e, parts),
     languages: ['ja', ...e.translations.map((t) => t.language)],
+    // Which pages each language has, so a page links only the versions of it that exist.
+    versions: Object.fromEntries([['ja', pagesOf(e)], ...localParts(e).map((p) => [p.facts.language, pagesOf(e, p)])]),
     posters,
     ...(parts && { local: { ...parts.facts, inJapanese: { rules: shownInJapanese(parts, 'rules', e.edition.rules), measures: shownInJapanese(parts, 'measures', e.edition.measures) } } }),
   };

@@ -16,6 +16,7 @@ export const editionEntrySchema = editionSchema.extend({
   pages: z.array(z.enum(editionPageNames)).describe('The pages this edition has'),
   posters: z.array(posterSchema).default([]).describe('The posters this edition has (posters.yaml)'),
   languages: z.array(z.enum(pageLanguages)).describe('The languages the edition is published in: ja, then its translations'),
+  versions: z.partialRecord(z.enum(pageLanguages), z.array(z.enum(editionPageNames))).describe('The pages the edition has in each language'),
 });
 export type Edition = z.infer<typeof editionEntrySchema>;
 

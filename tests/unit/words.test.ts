@@ -99,7 +99,8 @@ describe('the three catalogues', () => {
   it('keep English in English and やさしい日本語 without the words it replaces', () => {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
     // The site's own name keeps its Japanese; every other English message is English.
-    expect(keys.filter((k) => k !== 'site.name' && japanese.test(catalogues.en[k]))).toEqual([]);
+    // Language names are autonyms (日本語, やさしい日本語) in every catalogue; the filter's hint shows a reading to type.
+    expect(keys.filter((k) => k !== 'site.name' && !k.startsWith('language.') && k !== 'front.filterHint' && japanese.test(catalogues.en[k]))).toEqual([]);
     expect(keys.filter((k) => /自治体|いずれか|ご覧/.test(catalogues.easy[k]))).toEqual([]);
   });
 });
