@@ -116,7 +116,7 @@ export function inlineToHtml(source: string, hrefFor: (clauseId: string) => stri
 }
 
 /** A run of Japanese inside another language's text: kanji or kana, with the punctuation between them. */
-const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆・「」『』（）、。　]*/gu;
+const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆・「」『』（）、。\u3000]*/gu;
 
 /**
  * HTML of another language with each Japanese run marked lang="ja" (「Sakaide City (坂出市)」), so a screen
