@@ -19,19 +19,13 @@ export interface LocalisedFacts {
   original: { name: string; title: string };
 }
 
-/** Text transform for the translation's words (ruby for やさしい日本語); identity by default. */
-export type WordsTransform = (text: string) => string;
-
-const mapStrings = (value: unknown, f: WordsTransform): unknown =>
-  typeof value === 'string' ? f(value) : Array.isArray(value) ? value.map((v) => mapStrings(v, f)) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)])) : value;
-
-export function translatorOf(translation: EditionTranslation, transform: WordsTransform = (s) => s) {
+export function translatorOf(translation: EditionTranslation) {
   /** The value with the unit's words, when the unit is current; else as it is. */
   return <T>(section: UnitSection, id: string, value: T, shapeOf: unknown = value): T => {
     const unit = translation.units.get(unitKey(section, id));
     if (unit?.status !== 'current') return value;
     const shape = textShape(shapeOf);
-    const words = mapStrings(unit.words, transform);
+    const words = unit.words;
     if (shapeOf === value) return applyShape(value, shape !== undefined && isFields(shape) ? words : (words as { text?: unknown }).text ?? words);
     return words as T;
   };
@@ -51,8 +45,8 @@ export interface LocalisedParts {
 }
 
 /** The parts of an edition that pages show, in the translation's language. */
-export function localise(source: EditionSource, translation: EditionTranslation, transform?: WordsTransform): LocalisedParts {
-  const t = translatorOf(translation, transform);
+export function localise(source: EditionSource, translation: EditionTranslation): LocalisedParts {
+  const t = translatorOf(translation);
   const units = unitsFor(editionUnits(source), translation.language);
   const current = (section: UnitSection, id: string) => translation.units.get(unitKey(section, id))?.status === 'current';
   const localClause = (c: Clause): Clause => {
