@@ -1,5 +1,5 @@
 /**
- * npm run import -- <file> --slug <slug> --name <市区町村名> [--prefecture <都道府県名>] [--reading <よみ>] [--kind <種類>] [--code <コード>] [--url <address>]
+ * npm run import -- <file> --slug <slug> --name <自治体名> [--prefecture <都道府県名>] [--reading <よみ>] [--kind <種類>] [--code <コード>] [--url <address>]
  * Reads a city's document (PDF, saved web page, Word .docx, text or Markdown) into a new draft
  * edition, content/editions/<slug>/: the source text kept, policy.yaml, edition.yaml prefilled with
  * suggestions, FAQ drafts and a report. Refuses, with the reason, what it cannot do.

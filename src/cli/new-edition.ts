@@ -1,5 +1,5 @@
 /**
- * npm run new-edition -- <slug> --name <市区町村名> [--prefecture <都道府県名>] [--reading <よみ>] [--kind <種類>] [--code <コード>]
+ * npm run new-edition -- <slug> --name <自治体名> [--prefecture <都道府県名>] [--reading <よみ>] [--kind <種類>] [--code <コード>]
  * Creates content/editions/<slug>/ from the commented template; it builds at once as a draft. The kind is
  * read from the name where its suffix is clear (…町 is a town), asked for (--kind) where it is not.
  */

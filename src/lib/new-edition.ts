@@ -8,9 +8,9 @@ const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export function newEditionRefusal(slug: string, name: string | undefined, taken: string[]): string | undefined {
   if (!slug) return '版の名前（フォルダ名）を指定してください。例: npm run new-edition -- sakaide --name 坂出市';
   if (!SLUG.test(slug)) return `「${slug}」は版の名前に使えません。半角の英小文字・数字・ハイフンで書いてください（例: sakaide、minami-boso）。`;
-  if (reservedSlugs().includes(slug)) return `「${slug}」はサイトのページ名と重なるため使えません。市の名前のローマ字などにしてください。`;
+  if (reservedSlugs().includes(slug)) return `「${slug}」はサイトのページ名と重なるため使えません。自治体の名前のローマ字などにしてください。`;
   if (taken.includes(slug)) return `「${slug}」はすでにあります（content/editions/${slug}/）。別の名前にするか、そのフォルダを編集してください。`;
-  if (!name?.trim()) return '市区町村名を --name で指定してください。例: npm run new-edition -- sakaide --name 坂出市';
+  if (!name?.trim()) return '自治体の名前を --name で指定してください。例: npm run new-edition -- sakaide --name 坂出市';
   return undefined;
 }
 

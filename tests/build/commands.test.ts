@@ -115,7 +115,7 @@ describe('npm run new-edition', () => {
     expect(r.out).toMatch(/city\.prefecture（都道府県）: 「都道府県」はひな形の仮の値です/);
     expect(r.out).toMatch(/edition\.yaml:\d+ document\.title.*: 題名「北見本市カスタマーハラスメント対策基本方針〔仮の題名〕」は、ひな形が/);
     expect(r.out).toMatch(/edition\.yaml:\d+ site\.url.*: 「https:\/\/www\.example\.lg\.jp」は例のためのドメインです/);
-    expect(r.out).toMatch(/policy\.yaml:\d+ clauses\[0\]\.body\[0\].*: 「〔ひな形〕ここに市の文書の/);
+    expect(r.out).toMatch(/policy\.yaml:\d+ clauses\[0\]\.body\[0\].*: 「〔ひな形〕ここに自治体の文書の/);
     expect(r.out).not.toMatch(/faq\/_example\.md/);
   });
 });

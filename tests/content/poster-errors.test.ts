@@ -41,7 +41,7 @@ const cases: Case[] = [
   {
     name: 'a recording notice for a city that does not say it records',
     edits: [{ file: POSTERS, replace: 'kind: counter-card', with: 'kind: recording-notice' }],
-    message: 'poster-not-recording', line: 19, field: 'posters[1].lines[0].clause', says: /録音のお知らせには、市が録音すると書いている条項だけを使ってください/,
+    message: 'poster-not-recording', line: 19, field: 'posters[1].lines[0].clause', says: /録音のお知らせには、自治体が録音すると書いている条項だけを使ってください/,
   },
   {
     name: 'a role that does not exist',

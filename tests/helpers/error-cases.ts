@@ -102,13 +102,13 @@ export const ERROR_CASES: Case[] = [
   },
   {
     name: 'a placeholder of the template left in a published edition',
-    edits: [{ file: POLICY, replace: '{真摯|しんし}に対応します。\n', with: '{真摯|しんし}に対応します。\n      - 〔ひな形〕ここに市の文書の定義をそのまま書き写してください。\n' }],
-    message: 'placeholder-left', file: POLICY, line: 7, field: 'clauses[0].body[1]', says: /「〔ひな形〕ここに市の文書の定義を.*」はひな形の仮の値です。公開する版/,
+    edits: [{ file: POLICY, replace: '{真摯|しんし}に対応します。\n', with: '{真摯|しんし}に対応します。\n      - 〔ひな形〕ここに自治体の文書の定義をそのまま書き写してください。\n' }],
+    message: 'placeholder-left', file: POLICY, line: 7, field: 'clauses[0].body[1]', says: /「〔ひな形〕ここに自治体の文書の定義を.*」はひな形の仮の値です。公開する版/,
   },
   {
     name: "the template's guessed title left in a published edition",
     edits: [{ file: EDITION, replace: '  title: 見本市職員カスタマーハラスメント対策基本方針', with: '  title: 見本市カスタマーハラスメント対策基本方針〔仮の題名〕' }],
-    message: 'guessed-title', file: EDITION, line: 7, field: 'document.title', says: /題名「見本市カスタマーハラスメント対策基本方針〔仮の題名〕」は、ひな形が市区町村名から仮に付けたもの/,
+    message: 'guessed-title', file: EDITION, line: 7, field: 'document.title', says: /題名「見本市カスタマーハラスメント対策基本方針〔仮の題名〕」は、ひな形が自治体の名前から仮に付けたもの/,
   },
   {
     name: 'a published site address at an example domain',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languages, messageArguments, type Language } from '../../src/lib/i18n.ts';
 import { pageWords, setPageLanguage } from '../../src/lib/page-words.ts';
 import { cliMessages, cliWords, type CliKey } from '../../src/lib/cli-words.ts';
+import { describeProblem, MESSAGE_IDS } from '../../src/lib/content/problems.ts';
 import { catalogues, governmentValues, joinAnd, kindWord, wordsFor, type WordKey } from '../../src/lib/words.ts';
 
 const keys = Object.keys(catalogues.ja) as WordKey[];
@@ -74,6 +75,22 @@ describe('nothing says 市 of a town', () => {
   it('(the test can fail: a message with 市 in it is caught)', () => {
     const t = wordsFor('ja', { ja: { 'page.home': 'この市の対策' } });
     expect(t('page.home', { kind: '町' })).toContain('市');
+  });
+});
+
+describe('messages to an author name no kind of government', () => {
+  // A town's or a prefecture's author reads the same check messages: they say 自治体. Only messages
+  // about city codes and 政令指定都市 wards speak of 市, and the examples of CLI usage name a city.
+  const aboutCities = new Set(['code-not-prefecture', 'ward-outside-tokyo']);
+
+  it('in npm run check', () => {
+    const saying市 = MESSAGE_IDS.filter((id) => !aboutCities.has(id) && describeProblem({ file: 'x', path: [], message: id }).includes('市'));
+    expect(saying市).toEqual([]);
+  });
+
+  it('in the CLIs', () => {
+    const saying市 = (Object.keys(cliMessages) as CliKey[]).filter((key) => cliMessages[key].replace(/例: .*$/su, '').includes('市'));
+    expect(saying市).toEqual([]);
   });
 });
 

@@ -47,7 +47,7 @@ const excerpt = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` 
  */
 export function quoteMismatch(quote: string, text: string): string {
   const wide = (s: string) => s.normalize('NFKC');
-  if (wide(text).includes(wide(quote))) return '全角・半角の違いがあります（数字や記号は、市の文書と同じ幅で書いてください）。';
+  if (wide(text).includes(wide(quote))) return '全角・半角の違いがあります（数字や記号は、自治体の文書と同じ幅で書いてください）。';
   const lo = foundPrefix(text, quote);
   if (lo === 0) return `引用の最初の字「${quote[0]}」から本文と一致しません（本文の書き出し:「${excerpt(text, 20)}」）。`;
   const prefix = quote.slice(0, lo);
