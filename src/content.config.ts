@@ -45,6 +45,10 @@ export const collections = {
     schema: faqEntrySchema,
   }),
   searchGlossary: defineCollection({ loader: contentLoader('search-glossary', (c) => c.glossary.map((g) => ({ id: g.id, data: g }))), schema: glossaryEntrySchema }),
+  englishSearchGlossary: defineCollection({
+    loader: contentLoader('english-search-glossary', (c) => c.englishGlossary.map((g) => ({ id: g.id, data: g }))),
+    schema: glossaryEntrySchema,
+  }),
   successCriteria: defineCollection({ loader: contentLoader('success-criteria', (c) => c.criteria.map((sc) => ({ id: sc.id, data: sc }))), schema: successCriterionSchema }),
   faqGroups: defineCollection({ loader: contentLoader('faq-groups', (c) => c.faqGroups.map((g) => ({ id: g.id, data: g }))), schema: faqGroupSchema }),
   checkGuides: defineCollection({

@@ -17,7 +17,8 @@ import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/build-phases.ts';
 import { clauseRecords } from '../lib/search/clause-records.ts';
 import { buildLexicon, type Token } from '../lib/search/lexicon.ts';
-import { LEXICON_FILE } from '../lib/search/lexicon-file.ts';
+import { ENGLISH_LEXICON_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
+import { englishWords } from '../lib/search/spelling.ts';
 import { normalizeHtmlText } from '../lib/search/normalize.ts';
 import { indexedText, metaContent, rubyReadings } from '../lib/search/page-text.ts';
 
@@ -31,6 +32,7 @@ export interface SearchIndexSummary {
   pages: number;
   clauses: number;
   lexiconBytes: number;
+  englishLexiconBytes: number;
 }
 
 /** Indexes the built pages under root (published under base) into root/pagefind/, with the lexicon beside it. */
@@ -41,6 +43,7 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   let clauses = 0;
   const sentences: Token[][] = [];
   const ruby = new Map<string, string>();
+  const english = new Set<string>();
   for (const file of await htmlFiles(root)) {
     const raw = await readFile(file, 'utf8');
     if (!raw.includes('data-pagefind-body')) continue;
@@ -63,7 +66,8 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
       }
     } else fail((await index.addHTMLFile({ url, content: html })).errors);
     pages += 1;
-    // The lexicon reads kana queries into the Japanese words of the content: Japanese pages only.
+    // The lexicon reads kana queries into the Japanese words of the content; English pages give their words.
+    if (language === 'en') for (const w of englishWords(indexedText(html))) english.add(w);
     if (language !== 'ja') continue;
     for (const line of indexedText(html).split(/[。\n]/)) if (line.trim()) sentences.push(tokenizer.tokenize(line));
     for (const [b, r] of rubyReadings(html)) ruby.set(b, r);
@@ -73,7 +77,9 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   await pagefind.close();
   const lexicon = gzipSync(JSON.stringify(buildLexicon(sentences, ruby)), { level: 9 });
   await writeFile(join(root, 'pagefind', LEXICON_FILE), lexicon);
-  return { pages, clauses, lexiconBytes: lexicon.length };
+  const englishLexicon = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...english].sort() }), { level: 9 });
+  await writeFile(join(root, 'pagefind', ENGLISH_LEXICON_FILE), englishLexicon);
+  return { pages, clauses, lexiconBytes: lexicon.length, englishLexiconBytes: englishLexicon.length };
 }
 
 /** A shard's build leaves the index to npm run merge, which indexes the joined site once. */
@@ -88,10 +94,12 @@ export function searchIndex(options: Pick<BuildOptions, 'shard'>): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         if (options.shard) return logger.info('search index: left to npm run merge (this build is one shard)');
         const started = performance.now();
-        const { pages, clauses, lexiconBytes } = await writeSearchIndex(fileURLToPath(dir), base);
+        const { pages, clauses, lexiconBytes, englishLexiconBytes } = await writeSearchIndex(fileURLToPath(dir), base);
         recordPhase('search index ms', performance.now() - started);
         recordPhase('search lexicon bytes', lexiconBytes);
-        logger.info(`search index: ${pages} pages (policy pages as ${clauses} clauses); lexicon ${(lexiconBytes / 1024).toFixed(1)} KB`);
+        recordPhase('search English lexicon bytes', englishLexiconBytes);
+        const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+        logger.info(`search index: ${pages} pages (policy pages as ${clauses} clauses); lexicon ${kb(lexiconBytes)}, English ${kb(englishLexiconBytes)}`);
       },
     },
   };

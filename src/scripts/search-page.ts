@@ -83,7 +83,7 @@ export function startSearchPage() {
     }
     const [pf, lexicon] = await load();
     const filters = { version: language, ...(edition ? { edition } : {}) };
-    const plan = language === 'en' ? planEnglishQuery(typed) : planQuery(typed, glossary, lexicon);
+    const plan = language === 'en' ? planEnglishQuery(typed, glossary, lexicon) : planQuery(typed, glossary, lexicon);
     const ranked = await runPlan<Hit>(plan, async (word) =>
       (await pf.search(word, { filters })).results.map((r) => ({
         id: r.id,

@@ -19,9 +19,10 @@ import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { DIST, htmlPages, readPage } from '../helpers/dist.ts';
 import { writeJson } from '../helpers/report.ts';
 import { answers, firstHit, metrics, type RankedResult, type SetMetrics } from '../helpers/search-metrics.ts';
-import { planQuery, runPlan, type GlossaryEntry } from '../../src/lib/search/query.ts';
+import { planQuery, runPlan, type GlossaryEntry, type QueryPlan } from '../../src/lib/search/query.ts';
+import { planEnglishQuery } from '../../src/lib/search/query-en.ts';
 import type { Lexicon } from '../../src/lib/search/lexicon.ts';
-import { LEXICON_FILE } from '../../src/lib/search/lexicon-file.ts';
+import { ENGLISH_LEXICON_FILE, LEXICON_FILE } from '../../src/lib/search/lexicon-file.ts';
 import { normalizeText } from '../../src/lib/search/normalize.ts';
 
 interface Query {
@@ -54,13 +55,32 @@ const SETS: QuerySet[] = [
   { name: 'tuning', file: 'tests/search/queries.yaml', bar: { hitAt5: 0.95, mrr: 0.8, empty: 0 } },
   { name: 'held-out', file: 'tests/search/held-out.yaml', bar: { hitAt5: 0.9, mrr: 0.8, empty: 0 } },
   { name: 'held-out-2', file: 'tests/search/held-out-2.yaml', bar: { hitAt5: 0.85, mrr: 0.7, empty: 3 } },
-  // Written blind, never tuned on. Issue 15's target is hit@5 ≥ 0.9; the English pages reach 0.844 (MRR 0.655,
-  // no empty answer) with Pagefind's English stemming and no English glossary: the bar sits just below that.
-  { name: 'english', file: 'tests/search/english.yaml', bar: { hitAt5: 0.84, mrr: 0.65, empty: 0 }, language: 'en' },
+  // English (issue 15; target hit@5 ≥ 0.9, not reached): the English glossary and spelling were shaped on
+  // english-tuning only. english (2026-12-01) and english-held-out-2 (2026-12-02) were written blind before
+  // that work: 0.844 → 0.867 and 0.675 → 0.775 hit@5 with it. Each bar sits just below what is reached.
+  { name: 'english-tuning', file: 'tests/search/english-tuning.yaml', bar: { hitAt5: 0.95, mrr: 0.75, empty: 0 }, language: 'en' },
+  { name: 'english', file: 'tests/search/english.yaml', bar: { hitAt5: 0.86, mrr: 0.7, empty: 0 }, language: 'en' },
+  { name: 'english-held-out-2', file: 'tests/search/english-held-out-2.yaml', bar: { hitAt5: 0.75, mrr: 0.58, empty: 0 }, language: 'en' },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];
-const glossary = parse(readFileSync('content/shared/search-glossary.yaml', 'utf8')) as Array<GlossaryEntry & { kept?: string }>;
+type Glossary = Array<GlossaryEntry & { kept?: string }>;
+const glossary = parse(readFileSync('content/shared/search-glossary.yaml', 'utf8')) as Glossary;
+const englishGlossary = parse(readFileSync('content/shared/search-glossary.en.yaml', 'utf8')) as Glossary;
+
+/** A language's query layer as the search page runs it: its tuning set, glossary, lexicon and pages. */
+interface Layer {
+  set: QuerySet;
+  glossary: Glossary;
+  lexiconFile: string;
+  version: 'ja' | 'en';
+  plan: (q: string, lexicon: Lexicon) => QueryPlan;
+}
+const setNamed = (name: string) => SETS.find((s) => s.name === name)!;
+const LAYERS: Layer[] = [
+  { set: setNamed('tuning'), glossary, lexiconFile: LEXICON_FILE, version: 'ja', plan: (q, lexicon) => planQuery(q, glossary, lexicon) },
+  { set: setNamed('english-tuning'), glossary: englishGlossary, lexiconFile: ENGLISH_LEXICON_FILE, version: 'en', plan: (q, lexicon) => planEnglishQuery(q, englishGlossary, lexicon) },
+];
 /** How far Pagefind's scores may move against an answer without losing the bar. */
 const SCORE_NOISE = 0.02;
 const skip = skipBrowserSuite();
@@ -95,10 +115,10 @@ async function viaPagefindAlone(page: Page, { q, city }: Query, language = 'ja')
 }
 
 /** Every page Pagefind finds for a word in the open search page, with what ranking reads of it. */
-async function pagefindWord(page: Page, word: string, city: string): Promise<Array<{ id: string; score: number; url: string; title: string; type?: string }>> {
+async function pagefindWord(page: Page, word: string, city: string, version: string): Promise<Array<{ id: string; score: number; url: string; title: string; type?: string }>> {
   return page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
-    const found = (await pf.search(${JSON.stringify(word)}, { filters: { edition: ${JSON.stringify(city)}, version: 'ja' } })).results;
+    const found = (await pf.search(${JSON.stringify(word)}, { filters: { edition: ${JSON.stringify(city)}, version: ${JSON.stringify(version)} } })).results;
     const data = await Promise.all(found.map((r) => r.data()));
     return data.map((d, i) => ({ id: found[i].id, score: found[i].score, url: d.url, title: d.meta.title ?? d.url, type: d.meta.type }));
   })()`);
@@ -108,11 +128,11 @@ async function pagefindWord(page: Page, word: string, city: string): Promise<Arr
  * The search page's own query layer, run here with Pagefind's scores moved `noise` against the
  * expected pages; also says which glossary entries the answer was found through.
  */
-async function layerHere(page: Page, lexicon: Lexicon, { q, city, expect: expected }: Query, noise: number) {
-  const plan = planQuery(q, glossary, lexicon);
+async function layerHere(page: Page, layer: Layer, lexicon: Lexicon, { q, city, expect: expected }: Query, noise: number) {
+  const plan = layer.plan(q, lexicon);
   const byWord = new Map<string, string[]>();
   const ranked = await runPlan(plan, async (word) => {
-    const found = await pagefindWord(page, word, city);
+    const found = await pagefindWord(page, word, city, layer.version);
     byWord.set(word, found.map((h) => h.url));
     return found.map((h) => ({ id: h.id, score: h.score * (expected.some((e) => answers(h.url, e)) ? 1 - noise : 1 + noise), data: async () => h }));
   });
@@ -122,7 +142,7 @@ async function layerHere(page: Page, lexicon: Lexicon, { q, city, expect: expect
   const served = plan.concepts
     .filter((c) => c.glossary && answer)
     .filter((c) => {
-      const entry = glossary.find((e) => e.id === c.glossary)!;
+      const entry = layer.glossary.find((e) => e.id === c.glossary)!;
       const means = new Set(entry.means.map(normalizeText));
       const via = (words: string[]) => words.some((w) => byWord.get(w)?.includes(answer!));
       return via(c.words.filter((w) => means.has(w))) && !via(c.words.filter((w) => !means.has(w)));
@@ -184,28 +204,31 @@ describe.skipIf(skip)('search quality', () => {
     }, 300_000);
   }
 
-  const tuning = SETS[0]!;
-  it(`${tuning.name}: keeps its bar when Pagefind's scores move ${SCORE_NOISE * 100}% against each answer; every glossary entry serves a query`, async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/search/`);
-    const lexicon = JSON.parse(gunzipSync(readFileSync(join(DIST, 'pagefind', LEXICON_FILE))).toString('utf8')) as Lexicon;
-    const ranks: number[] = [];
-    const use = new Map(glossary.map((e) => [e.id, { matched: 0, served: 0 }]));
-    for (const query of load(tuning.file)) {
-      const { results, matched, served } = await layerHere(page, lexicon, query, SCORE_NOISE);
-      ranks.push(firstHit(results, query.expect));
-      for (const id of matched) use.get(id)!.matched += 1;
-      for (const id of served) use.get(id)!.served += 1;
-    }
-    await page.close();
-    const moved = metrics(ranks);
-    console.log(`search quality with scores moved ${SCORE_NOISE * 100}% against each answer: ${line(moved)}`);
-    console.log(`glossary use over the tuning set (entry: queries it matched / answers found only through its words):\n  ${[...use].map(([id, u]) => `${id}: ${u.matched}/${u.served}`).join(', ')}`);
-    report.glossaryUse = Object.fromEntries(use);
-    writeJson('test-results/search-quality.json', report);
-    expect(moved.hitAtK).toBeGreaterThanOrEqual(tuning.bar.hitAt5);
-    expect(moved.mrr).toBeGreaterThanOrEqual(tuning.bar.mrr);
-    const idle = glossary.filter((e) => use.get(e.id)!.served === 0 && !e.kept).map((e) => e.id);
-    expect(idle, 'glossary entries no tuning query needs: remove them, or say why they stay (kept:)').toEqual([]);
-  }, 300_000);
+  for (const layer of LAYERS.filter((l) => !process.env.SEARCH_SET || l.set.name === process.env.SEARCH_SET)) {
+    const tuning = layer.set;
+    it(`${tuning.name}: keeps its bar when Pagefind's scores move ${SCORE_NOISE * 100}% against each answer; every glossary entry serves a query`, async () => {
+      const page = await site.browser.newPage();
+      // Pagefind loads the index of the open page's language.
+      await page.goto(`${site.origin}${layer.version === 'ja' ? '' : `/${layer.version}`}/search/`);
+      const lexicon = JSON.parse(gunzipSync(readFileSync(join(DIST, 'pagefind', layer.lexiconFile))).toString('utf8')) as Lexicon;
+      const ranks: number[] = [];
+      const use = new Map(layer.glossary.map((e) => [e.id, { matched: 0, served: 0 }]));
+      for (const query of queriesOf(tuning)) {
+        const { results, matched, served } = await layerHere(page, layer, lexicon, query, SCORE_NOISE);
+        ranks.push(firstHit(results, query.expect));
+        for (const id of matched) use.get(id)!.matched += 1;
+        for (const id of served) use.get(id)!.served += 1;
+      }
+      await page.close();
+      const moved = metrics(ranks);
+      console.log(`search quality (${tuning.name}) with scores moved ${SCORE_NOISE * 100}% against each answer: ${line(moved)}`);
+      console.log(`glossary use over ${tuning.name} (entry: queries it matched / answers found only through its words):\n  ${[...use].map(([id, u]) => `${id}: ${u.matched}/${u.served}`).join(', ')}`);
+      report[`glossaryUse:${tuning.name}`] = Object.fromEntries(use);
+      writeJson('test-results/search-quality.json', report);
+      expect(moved.hitAtK).toBeGreaterThanOrEqual(tuning.bar.hitAt5);
+      expect(moved.mrr).toBeGreaterThanOrEqual(tuning.bar.mrr);
+      const idle = layer.glossary.filter((e) => use.get(e.id)!.served === 0 && !e.kept).map((e) => e.id);
+      expect(idle, 'glossary entries no tuning query needs: remove them, or say why they stay (kept:)').toEqual([]);
+    }, 300_000);
+  }
 });

@@ -68,6 +68,8 @@ export interface Content {
   legal: LegalReference[];
   faqGroups: FaqGroup[];
   glossary: GlossaryEntry[];
+  /** How residents search in English, mapped to the words the English translations use (optional file). */
+  englishGlossary: GlossaryEntry[];
   criteria: SuccessCriterion[];
   /** The 47 prefectures in the national code order (shared/prefectures.yaml). */
   prefectures: Prefecture[];
@@ -82,6 +84,7 @@ export const SHARED_FILES = {
   legal: 'shared/legal-references.yaml',
   faqGroups: 'shared/faq-groups.yaml',
   glossary: 'shared/search-glossary.yaml',
+  englishGlossary: 'shared/search-glossary.en.yaml',
   criteria: 'shared/wcag-criteria.yaml',
   prefectures: 'shared/prefectures.yaml',
 } as const;
@@ -171,6 +174,8 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
   const legal = readSharedList(join(contentDir, SHARED_FILES.legal), schemas.legal, problems);
   const faqGroups = readSharedList(join(contentDir, SHARED_FILES.faqGroups), schemas.faqGroup, problems);
   const glossary = readSharedList(join(contentDir, SHARED_FILES.glossary), schemas.glossary, problems);
+  const englishFile = join(contentDir, SHARED_FILES.englishGlossary);
+  const englishGlossary = existsSync(englishFile) ? readSharedList(englishFile, schemas.glossary, problems) : [];
   const criteria = readSharedList(join(contentDir, SHARED_FILES.criteria), schemas.criterion, problems);
   const prefectures = readPrefectures(join(contentDir, SHARED_FILES.prefectures), schemas.prefecture, problems);
   const shared = {
@@ -222,7 +227,7 @@ export function readContent(contentDir: string, schemas: ContentSchemas): Conten
       if (read.problems.length === 0) editions.push({ ...source, translations: read.translations });
     }
   }
-  return { editions, behaviours, families, legal, faqGroups, glossary, criteria, prefectures, problems, warnings };
+  return { editions, behaviours, families, legal, faqGroups, glossary, englishGlossary, criteria, prefectures, problems, warnings };
 }
 
 /** An edition's FAQs: faq/<id>.md, front matter checked, answer present, citations resolved. */

@@ -1,2 +1,5 @@
 /** The lexicon's file in dist/pagefind/: gzipped JSON (the browser unpacks it with DecompressionStream), named so no server re-encodes it. */
 export const LEXICON_FILE = 'otagai-lexicon.pf_lexicon';
+
+/** The English pages' lexicon: the words they use, for spelling. */
+export const ENGLISH_LEXICON_FILE = 'otagai-lexicon-en.pf_lexicon';

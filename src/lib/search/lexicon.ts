@@ -11,6 +11,8 @@ export interface Lexicon {
   readings: Record<string, string>;
   /** An inflecting word's stem, as written or read → its class and base form ("う言う", "1感じる", "i長い"). */
   stems: Record<string, string>;
+  /** English pages: every word they use, for the spelling of English queries (src/lib/search/spelling.ts). */
+  words?: string[];
 }
 
 /** The token fields this module reads (kuromoji's names). */

@@ -10,6 +10,7 @@
 import { normalizeText } from './normalize.ts';
 import type { Lexicon } from './lexicon.ts';
 import { contentConcepts, type Concept } from './words.ts';
+import { stemmedWords } from './query-en.ts';
 
 export type { Concept } from './words.ts';
 
@@ -28,7 +29,8 @@ export interface QueryPlan {
   /** The glossary's other concepts, which the query did not ask about. */
   others: string[][];
   /** A word on its own (カスハラ, 録音) asks what it is: a title that defines it answers best. */
-  defining: boolean;
+  defining: boolean;  /** English: titles are read word by word on their stems (asks for… answers asking for…). */
+  stemmed?: boolean;
 }
 
 export const EMPTY_LEXICON: Lexicon = { readings: {}, stems: {} };
@@ -182,10 +184,11 @@ interface Scored<T> {
 
 /** Orders hits by the concepts they contain, then by what their titles say of the query, then by relevance. */
 export function rankHits<T extends Candidate>(hits: Array<Scored<T>>, plan: QueryPlan): Array<Scored<T>> {
-  const asked = plan.concepts.map((c) => [c.label, ...c.words].map(normalizeText));
+  const form = plan.stemmed ? stemmedWords : normalizeText;
+  const asked = plan.concepts.map((c) => [c.label, ...c.words].map(form));
   if (plan.defining) asked.push(DEFINING);
   const score = ({ hit, relevance, covered }: Scored<T>) => {
-    const title = normalizeText(hit.title);
+    const title = form(hit.title);
     const said = asked.map((words) => words.filter((w) => title.includes(w)).sort((a, b) => b.length - a.length)[0]).filter((w): w is string => !!w);
     // How much of the title is what was asked: "カスタマーハラスメントとは" over "…を求めるとカスタマーハラスメントになりますか".
     const coverage = said.reduce((n, w) => n + w.length, 0) / Math.max(title.length, 1);
