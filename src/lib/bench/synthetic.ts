@@ -7,7 +7,8 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
+import { checkDigit } from '../local-government.ts';
 
 /** Dark accents that all carry white text at AA. */
 const ACCENTS = ['#264d73', '#1d5f3a', '#6b2d5c', '#7a3b00', '#2f4f4f', '#4a3a8c', '#8a1c1c', '#00566b'];
@@ -27,12 +28,42 @@ export interface SyntheticContent {
   copyOf: (realSlug: string) => string;
 }
 
+const KANA = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ';
+/** 1 → あ, 45 → いあ: a tag for a copy's name without digits (the translation checks count digits as numbers). */
+function kanaTag(n: number): string {
+  let tag = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / KANA.length)) tag = KANA[(k - 1) % KANA.length]! + tag;
+  return tag;
+}
+
+/** A dropped FAQ's translations go with it (a translation of an FAQ that does not exist fails the check). */
+function dropTranslatedFaqs(editionDir: string, ids: string[]) {
+  if (ids.length === 0) return;
+  let languages: string[];
+  try {
+    languages = readdirSync(join(editionDir, 'translations'));
+  } catch {
+    return;
+  }
+  for (const language of languages) {
+    const file = join(editionDir, 'translations', language, 'faq.yaml');
+    let doc;
+    try {
+      doc = parseDocument(readFileSync(file, 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const id of ids) doc.deleteIn(['faqs', id]);
+    writeFileSync(file, String(doc));
+  }
+}
+
 export function writeSyntheticContent(sourceDir: string, targetDir: string, count: number): SyntheticContent {
   rmSync(targetDir, { recursive: true, force: true });
   mkdirSync(join(targetDir, 'editions'), { recursive: true });
   cpSync(join(sourceDir, 'shared'), join(targetDir, 'shared'), { recursive: true });
   const sources = readdirSync(join(sourceDir, 'editions')).sort();
-  const prefectures = (parse(readFileSync(join(sourceDir, 'shared', 'prefectures.yaml'), 'utf8')) as Array<{ name: string }>).map((p) => p.name);
+  const prefectures = parse(readFileSync(join(sourceDir, 'shared', 'prefectures.yaml'), 'utf8')) as Array<{ code: string; name: string }>;
   let faqs = 0;
   for (let i = 0; i < count; i += 1) {
     const base = sources[i % sources.length]!;
@@ -40,11 +71,17 @@ export function writeSyntheticContent(sourceDir: string, targetDir: string, coun
     const to = join(targetDir, 'editions', `${base}-${i + 1}`);
     cpSync(from, to, { recursive: true });
     const city = (parse(readFileSync(join(from, 'edition.yaml'), 'utf8')) as { city: { name: string } }).city.name;
-    const name = `${city.replace(/[市町村区]$/, '')}${i + 1}${city.slice(-1)}`;
+    const name = `${city.replace(/[市町村区]$/, '')}${kanaTag(i + 1)}${city.slice(-1)}`;
     for (const file of filesUnder(to)) {
       let text = readFileSync(file, 'utf8').split(city).join(name);
-      if (file.endsWith('edition.yaml')) {
-        text = text.replace(/^draft: .*$/m, 'draft: false').replace(/^(\s+prefecture:).*$/m, `$1 ${prefectures[i % prefectures.length]}`);
+      // The edition's own file (not its translations'): its prefecture, and a valid code in that prefecture.
+      if (file === join(to, 'edition.yaml')) {
+        const prefecture = prefectures[i % prefectures.length]!;
+        const five = `${prefecture.code}${String(100 + Math.floor(i / prefectures.length)).padStart(3, '0')}`;
+        text = text
+          .replace(/^draft: .*$/m, 'draft: false')
+          .replace(/^(\s+prefecture:).*$/m, `$1 ${prefecture.name}`)
+          .replace(/^(\s+code:).*$/m, `$1 '${five}${checkDigit(five)}'`);
         text = /^theme:/m.test(text) ? text : `${text}\ntheme:\n  accent: "${ACCENTS[i % ACCENTS.length]}"\n`;
       }
       writeFileSync(file, text);
@@ -56,10 +93,10 @@ export function writeSyntheticContent(sourceDir: string, targetDir: string, coun
     } catch {
       names = [];
     }
-    names.forEach((n, k) => {
-      if (i % 4 === 1 && k % 3 === 2) rmSync(join(faqDir, n));
-      else faqs += 1;
-    });
+    const dropped = names.filter((n, k) => i % 4 === 1 && k % 3 === 2);
+    for (const n of dropped) rmSync(join(faqDir, n));
+    faqs += names.length - dropped.length;
+    dropTranslatedFaqs(to, dropped.map((n) => n.replace(/\.md$/, '')));
   }
   return { dir: targetDir, editions: count, faqs, copyOf: (real) => `${real}-${sources.indexOf(real) + 1}` };
 }
