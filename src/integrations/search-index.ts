@@ -16,7 +16,7 @@ import { loadTokenizer } from '../lib/morphology.ts';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/build-phases.ts';
 import { clauseRecords } from '../lib/search/clause-records.ts';
-import { buildLexicon, type Token } from '../lib/search/lexicon.ts';
+import { lexiconBuilder } from '../lib/search/lexicon.ts';
 import { ENGLISH_LEXICON_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
 import { englishWords } from '../lib/search/spelling.ts';
 import { normalizeHtmlText } from '../lib/search/normalize.ts';
@@ -41,8 +41,7 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   let clauses = 0;
-  const sentences: Token[][] = [];
-  const ruby = new Map<string, string>();
+  const lexiconOf = lexiconBuilder();
   const english = new Set<string>();
   for (const file of await htmlFiles(root)) {
     const raw = await readFile(file, 'utf8');
@@ -69,13 +68,13 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
     // The lexicon reads kana queries into the Japanese words of the content; English pages give their words.
     if (language === 'en') for (const w of englishWords(indexedText(html))) english.add(w);
     if (language !== 'ja') continue;
-    for (const line of indexedText(html).split(/[。\n]/)) if (line.trim()) sentences.push(tokenizer.tokenize(line));
-    for (const [b, r] of rubyReadings(html)) ruby.set(b, r);
+    for (const line of indexedText(html).split(/[。\n]/)) if (line.trim()) lexiconOf.add(tokenizer.tokenize(line));
+    for (const [b, r] of rubyReadings(html)) lexiconOf.addRuby(b, r);
   }
   const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
-  const lexicon = gzipSync(JSON.stringify(buildLexicon(sentences, ruby)), { level: 9 });
+  const lexicon = gzipSync(JSON.stringify(lexiconOf.finish()), { level: 9 });
   await writeFile(join(root, 'pagefind', LEXICON_FILE), lexicon);
   const englishLexicon = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...english].sort() }), { level: 9 });
   await writeFile(join(root, 'pagefind', ENGLISH_LEXICON_FILE), englishLexicon);

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import kuromoji from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildLexicon, matchReading, matchStem, type Lexicon } from '../../src/lib/search/lexicon.ts';
+import { buildLexicon, lexiconBuilder, matchReading, matchStem, type Lexicon, type Token } from '../../src/lib/search/lexicon.ts';
 import { normalizeHtmlText, normalizeText } from '../../src/lib/search/normalize.ts';
 import { planQuery, rankHits, runPlan, type Found, type GlossaryEntry } from '../../src/lib/search/query.ts';
 import { clauseRecords } from '../../src/lib/search/clause-records.ts';
@@ -15,11 +15,13 @@ const glossary: GlossaryEntry[] = [
 
 /** A lexicon read by kuromoji from a few sentences, as the build reads the editions' pages. */
 let lexicon: Lexicon;
+let sentences: Token[][];
 beforeAll(async () => {
   const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
   const tokenizer = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((done, fail) => kuromoji.builder({ dicPath }).build((e, t) => (e ? fail(e) : done(t))));
   const text = ['暴力を振るう行為には警察に通報します', '不安を感じる職員は相談してください', '職員に話すように言う', '記名章は名字のみです', '大声で執{拗|よう}に叩く'];
-  lexicon = buildLexicon(text.map((s) => tokenizer.tokenize(s.replace(/\{([^|]+)\|[^}]+\}/g, '$1'))), new Map([['叩', 'たた']]));
+  sentences = text.map((s) => tokenizer.tokenize(s.replace(/\{([^|]+)\|[^}]+\}/g, '$1')));
+  lexicon = buildLexicon(sentences, new Map([['叩', 'たた']]));
 });
 
 describe('normalisation', () => {
@@ -34,6 +36,14 @@ describe('normalisation', () => {
 });
 
 describe('lexicon (read at build time)', () => {
+  it('is built page by page: ruby read after the sentence that needs it still gives its reading', () => {
+    const builder = lexiconBuilder();
+    sentences.forEach((sentence) => builder.add(sentence));
+    builder.addRuby('叩', 'たた');
+    expect(builder.finish()).toEqual(lexicon);
+    expect(matchStem('たたかれた', lexicon)?.words).toEqual(['叩く']);
+  });
+
   it('reads kana as the content writes it: ぼうりょく → 暴力, けいさつ → 警察, きめいしょう → 記名章', () => {
     expect(matchReading('ぼうりょくをふるわれた', lexicon)?.words).toEqual(['暴力']);
     expect(matchReading('けいさつ', lexicon)?.words).toEqual(['警察']);

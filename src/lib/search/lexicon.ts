@@ -54,21 +54,28 @@ const add = (map: Record<string, string>, key: string, value: string) => {
   if (!have.includes(value)) map[key] = [...have, value].join(' ');
 };
 
+const hasReading = (t: Token) => !!t.reading && t.reading !== '*';
+
 /**
- * Builds the lexicon from the analysed text of every indexed page. Nouns written with kanji
- * (and runs of them: 記名 + 章 → 記名章) are kept by reading; verbs and adjectives by stem, as
- * written and as read. `ruby` gives the readings the content itself states (叩 → たた), used
- * where the analyser has none.
+ * Builds the lexicon from the analysed text of every indexed page, a sentence at a time, so no page's
+ * tokens are kept once read (a national build analyses millions). Nouns written with kanji (and runs
+ * of them: 記名 + 章 → 記名章) are kept by reading; verbs and adjectives by stem, as written and as
+ * read. The content's own ruby (叩 → たた) gives a reading where the analyser has none: a sentence
+ * that needs one waits until `finish`, when every page's ruby has been read.
  */
-export function buildLexicon(tokens: Token[][], ruby: Map<string, string> = new Map()): Lexicon {
+export function lexiconBuilder() {
   const lexicon: Lexicon = { readings: {}, stems: {} };
+  const ruby = new Map<string, string>();
+  const waiting: Token[][] = [];
   const readingOf = (t: Token) => {
-    if (t.reading && t.reading !== '*') return toHiragana(t.reading);
+    if (hasReading(t)) return toHiragana(t.reading!);
     let read = t.surface_form;
     for (const [base, reading] of ruby) read = read.split(base).join(reading);
     return isHiragana(toHiragana(read)) ? toHiragana(read) : undefined;
   };
-  for (const sentence of tokens) {
+  const needsRuby = (t: Token) =>
+    (!hasReading(t) && hasHan(t.surface_form)) || (!!inflection(t) && hasHan(t.basic_form) && readingFromSurface(t, readingOf(t)) === undefined);
+  const read = (sentence: Token[]) => {
     let run: Array<{ surface: string; reading: string }> = [];
     const flush = () => {
       for (let i = 0; i < run.length; i++)
@@ -95,8 +102,30 @@ export function buildLexicon(tokens: Token[][], ruby: Map<string, string> = new 
       if (baseReading && baseReading.length > 2) add(lexicon.stems, baseReading.slice(0, -1), `${cls}${t.basic_form}`);
     }
     flush();
-  }
-  return lexicon;
+  };
+  return {
+    /** A sentence's tokens. */
+    add(sentence: Token[]) {
+      if (sentence.some(needsRuby)) waiting.push(sentence);
+      else read(sentence);
+    },
+    /** A reading the content gives in ruby. */
+    addRuby(base: string, reading: string) {
+      ruby.set(base, reading);
+    },
+    finish(): Lexicon {
+      waiting.splice(0).forEach(read);
+      return lexicon;
+    },
+  };
+}
+
+/** The lexicon of these sentences, with the content's ruby readings. */
+export function buildLexicon(tokens: Token[][], ruby: Map<string, string> = new Map()): Lexicon {
+  const builder = lexiconBuilder();
+  for (const [base, reading] of ruby) builder.addRuby(base, reading);
+  tokens.forEach((sentence) => builder.add(sentence));
+  return builder.finish();
 }
 
 /**
