@@ -10,27 +10,21 @@ import type { Tokenizer } from '../lib/morphology.ts';
 import type { PageLanguage } from '../lib/paths.ts';
 import { linkClausesInAnswer } from '../lib/plain-markdown.ts';
 import { localise, type LocalisedParts } from '../lib/translations/localise.ts';
+import { translatedPosters } from '../lib/translations/posters.ts';
 import { addRuby } from '../lib/translations/ruby.ts';
 import type { LoadedEntry } from './content-loader.ts';
 
 type ClauseHref = (slug: string, id: string, language?: PageLanguage) => string;
 
-/** The edition's entry in a language: its words, with what it has and what it lacks of a translation. */
-/** The posters a language version prints: the counter notices, each once all its lines are translated. */
-const TRANSLATED_POSTERS = new Set(['counter-card', 'recording-notice']);
-const localPosters = (parts: LocalisedParts) =>
-  parts.facts.language === 'en'
-    ? parts.posters.filter((p) => TRANSLATED_POSTERS.has(p.kind) && !parts.facts.untranslated.includes(`posters:${p.id}`)).map((p) => ({ ...p, lang: 'en' }))
-    : [];
-
 /** The pages the edition has in a language: in Japanese, or in a translation's language. */
 function pagesOf(e: EditionSource, parts?: LocalisedParts) {
-  const pages = editionPages({ ...e, posters: parts ? localPosters(parts) : e.posters, faqs: confirmed(e.faqs.map((f) => f.data)) });
+  const pages = editionPages({ ...e, posters: parts ? translatedPosters(parts) : e.posters, faqs: confirmed(e.faqs.map((f) => f.data)) });
   return parts ? languagePages(parts.facts.language, pages) : pages;
 }
 
+/** The edition's entry in a language: its words, with what it has and what it lacks of a translation. */
 function editionEntry(e: EditionSource, parts?: LocalisedParts): LoadedEntry {
-  const posters = parts ? localPosters(parts) : e.posters;
+  const posters = parts ? translatedPosters(parts) : e.posters;
   const data = {
     ...e.edition,
     ...(parts && { city: { ...e.edition.city, name: parts.name }, document: { ...e.edition.document, title: parts.title } }),

@@ -166,6 +166,9 @@ function fits(job: PosterJob, size: PosterSize): boolean {
   }
 }
 
+/** A translation is longer or shorter than the city's words: it is printed on the sizes it fits. */
+export const printableSizes = (job: PosterJob, poster: Poster): PosterSize[] => (poster.lang === 'ja' ? poster.sizes : poster.sizes.filter((size) => fits(job, size)));
+
 export function editionPosters(edition: PosterEdition, url: string | undefined, pictogramNames: PictogramNames, cacheDir: string): Promise<EditionPoster[]> {
   // An edition's English posters are another set than its Japanese ones, under the same slug and address.
   const key = `${edition.slug}|${edition.posters.map((p) => `${p.id}:${p.lang}`).join(',')}|${url}`;
@@ -175,8 +178,7 @@ export function editionPosters(edition: PosterEdition, url: string | undefined, 
       const out: EditionPoster[] = [];
       for (const poster of edition.posters) {
         const job = posterJob(edition, poster, url, pictogramNames);
-        // A translation is longer or shorter than the city's words: it is printed on the sizes it fits.
-        const sizes = poster.lang === 'ja' ? poster.sizes : poster.sizes.filter((size) => fits(job, size));
+        const sizes = printableSizes(job, poster);
         if (sizes.length === 0) continue;
         const files = await posterFiles(job, sizes, cacheDir);
         out.push({

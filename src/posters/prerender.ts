@@ -10,7 +10,9 @@ import type { EditionSource } from '../lib/content/read-content.ts';
 import type { SitePaths } from '../lib/paths.ts';
 import type { PosterSize } from '../lib/posters/formats.ts';
 import { posterTargetUrl } from '../lib/posters/qr.ts';
-import { posterJob, type PictogramNames } from './index.ts';
+import { localise } from '../lib/translations/localise.ts';
+import { localPosterEdition } from '../lib/translations/posters.ts';
+import { posterJob, printableSizes, type PictogramNames, type PosterEdition } from './index.ts';
 import type { PosterJob } from './render.ts';
 
 export interface PrerenderJob {
@@ -22,14 +24,23 @@ export interface PrerenderJob {
 export const pictogramNamesOf = (behaviours: Array<{ id: string; pictogram?: string | undefined }>): PictogramNames =>
   new Map(behaviours.flatMap((b) => (b.pictogram ? [[b.id, b.pictogram] as const] : [])));
 
-/** Every poster of these editions, as the pages will ask for them (same words, URL and so cache key). */
+/** An edition's posters that print on some size, each with the sizes it prints on. */
+const jobsOf = (edition: PosterEdition, url: string | undefined, pictograms: PictogramNames): PrerenderJob[] =>
+  edition.posters.flatMap((poster) => {
+    const job = posterJob(edition, poster, url, pictograms);
+    const sizes = printableSizes(job, poster);
+    return sizes.length > 0 ? [{ job, sizes }] : [];
+  });
+
+/** Every poster of these editions and of their language versions, as the pages will ask for them (same words, URL and so cache key). */
 export function posterJobsFor(editions: EditionSource[], site: string, paths: SitePaths, pictograms: PictogramNames): PrerenderJob[] {
-  return editions.flatMap((e) =>
-    e.posters.map((poster) => ({
-      sizes: poster.sizes,
-      job: posterJob({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, poster, posterTargetUrl(site, paths, e.slug), pictograms),
-    })),
-  );
+  return editions.flatMap((e) => [
+    ...jobsOf({ ...e.edition, slug: e.slug, clauses: e.policy.clauses, posters: e.posters }, posterTargetUrl(site, paths, e.slug), pictograms),
+    ...e.translations.flatMap((translation) => {
+      const parts = localise(e, translation);
+      return jobsOf(localPosterEdition(e, parts), posterTargetUrl(site, paths, e.slug, parts.facts.language), pictograms);
+    }),
+  ]);
 }
 
 export interface PrerenderResult {
