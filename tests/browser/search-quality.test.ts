@@ -53,14 +53,15 @@ const queriesOf = (set: QuerySet) => load(set.file).map((q) => ({ ...q, expect: 
  */
 const SETS: QuerySet[] = [
   { name: 'tuning', file: 'tests/search/queries.yaml', bar: { hitAt5: 0.95, mrr: 0.8, empty: 0 } },
-  { name: 'held-out', file: 'tests/search/held-out.yaml', bar: { hitAt5: 0.9, mrr: 0.8, empty: 0 } },
-  { name: 'held-out-2', file: 'tests/search/held-out-2.yaml', bar: { hitAt5: 0.85, mrr: 0.7, empty: 3 } },
+  { name: 'held-out', file: 'tests/search/held-out.yaml', bar: { hitAt5: 0.9, mrr: 0.83, empty: 0 } },
+  { name: 'held-out-2', file: 'tests/search/held-out-2.yaml', bar: { hitAt5: 0.86, mrr: 0.74, empty: 3 } },
   // English (issue 15; target hit@5 ≥ 0.9, not reached): the English glossary and spelling were shaped on
   // english-tuning only. english (2026-12-01) and english-held-out-2 (2026-12-02) were written blind before
-  // that work: 0.844 → 0.867 and 0.675 → 0.775 hit@5 with it. Each bar sits just below what is reached.
-  { name: 'english-tuning', file: 'tests/search/english-tuning.yaml', bar: { hitAt5: 0.95, mrr: 0.75, empty: 0 }, language: 'en' },
-  { name: 'english', file: 'tests/search/english.yaml', bar: { hitAt5: 0.86, mrr: 0.7, empty: 0 }, language: 'en' },
-  { name: 'english-held-out-2', file: 'tests/search/english-held-out-2.yaml', bar: { hitAt5: 0.75, mrr: 0.58, empty: 0 }, language: 'en' },
+  // that work: 0.844 → 0.911 and 0.675 → 0.800 hit@5 with it (home pages ranked after answers included).
+  // Each bar sits just below what is reached.
+  { name: 'english-tuning', file: 'tests/search/english-tuning.yaml', bar: { hitAt5: 0.97, mrr: 0.8, empty: 0 }, language: 'en' },
+  { name: 'english', file: 'tests/search/english.yaml', bar: { hitAt5: 0.9, mrr: 0.72, empty: 0 }, language: 'en' },
+  { name: 'english-held-out-2', file: 'tests/search/english-held-out-2.yaml', bar: { hitAt5: 0.77, mrr: 0.62, empty: 0 }, language: 'en' },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];

@@ -122,6 +122,14 @@ describe('running a plan', () => {
     ];
     expect(rankHits(hits, plan)[0]!.hit.url).toBe('/a/faq/rec/');
   });
+  it('puts an edition home page after the clause that answers, even when it contains one word more', () => {
+    const plan = planQuery('電話 録音 職員', [], lexicon);
+    const hits = [
+      { hit: page('/a/', '見本市の対策', 'home'), covered: 3, relevance: 1, matched: ['電話', '録音', '職員'] },
+      { hit: page('/a/policy/#rec', '電話の録音', 'clause'), covered: 2, relevance: 0.5, matched: ['電話', '録音'] },
+    ];
+    expect(rankHits(hits, plan).map((h) => h.hit.url)).toEqual(['/a/policy/#rec', '/a/']);
+  });
   it('lets the titles decide between two pages the engine scores almost alike', async () => {
     const plan = planQuery('ろくおん', [{ id: 'rec', terms: ['ろくおん'], means: ['録音'] }, { id: 'film', terms: ['撮影'], means: ['撮影'] }], lexicon);
     const filming = { ...page('/a/faq/filming/', '窓口で撮影や録音をしてもよいですか？'), score: 5.73 };

@@ -195,7 +195,10 @@ export function rankHits<T extends Candidate>(hits: Array<Scored<T>>, plan: Quer
     // A title that also names things not asked about ("撮影や録音" for 録音) gives way, a little.
     const elsewhere = plan.others.filter((words) => words.some((w) => w.length >= 2 && title.includes(w))).length;
     // Concepts contained come first: a page with more of the query's words always ranks above one with fewer.
-    return covered * 10 + said.length * 2 + coverage - 0.1 * elsewhere + (TYPE_WEIGHT[hit.type ?? ''] ?? 0) + relevance;
+    // An edition's home page sums up everything, so it contains more of any query than the page that
+    // answers it: it counts one concept less, and comes after the FAQs and clauses that contain the rest.
+    const own = hit.type === 'home' ? covered - 1 : covered;
+    return own * 10 + said.length * 2 + coverage - 0.1 * elsewhere + (TYPE_WEIGHT[hit.type ?? ''] ?? 0) + relevance;
   };
   return hits
     .map((h) => ({ h, s: score(h) }))
