@@ -9,7 +9,7 @@ import { markdownWithRuby, markJapanese, plainText } from '../lib/inline.ts';
 import type { Tokenizer } from '../lib/morphology.ts';
 import type { PageLanguage } from '../lib/paths.ts';
 import { linkClausesInAnswer } from '../lib/plain-markdown.ts';
-import { localise, type LocalisedParts } from '../lib/translations/localise.ts';
+import { localise, localNames, type LocalisedParts } from '../lib/translations/localise.ts';
 import { translatedPosters } from '../lib/translations/posters.ts';
 import { addRuby } from '../lib/translations/ruby.ts';
 import type { LoadedEntry } from './content-loader.ts';
@@ -27,7 +27,7 @@ function editionEntry(e: EditionSource, parts?: LocalisedParts): LoadedEntry {
   const posters = parts ? translatedPosters(parts) : e.posters;
   const data = {
     ...e.edition,
-    ...(parts && { city: { ...e.edition.city, name: parts.name }, document: { ...e.edition.document, title: parts.title } }),
+    ...(parts && localNames(e.edition, parts)),
     // What the importer suggested and the author has not confirmed is never published.
     rules: confirmed(parts?.rules ?? e.edition.rules),
     measures: confirmed(parts?.measures ?? e.edition.measures),

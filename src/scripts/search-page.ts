@@ -129,7 +129,7 @@ export function startSearchPage() {
     if (partial) {
       const words = document.createElement('p');
       words.className = 'result-matched';
-      words.textContent = `${text.matchedWords}${matched.map((w) => `「${w}」`).join('')}`;
+      words.textContent = `${text.matchedWords}${matched.map((w) => fill(text.matchedWord!, { word: w })).join('')}`.trim();
       li.append(words);
     }
     const subs = hit.sub_results.filter((s) => s.url !== hit.url).slice(0, 3);

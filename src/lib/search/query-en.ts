@@ -28,10 +28,23 @@ export const stemmedWords = (text: string) => ` ${stems(tokens(text)).join(' ')}
 // I'm and Im alike: contractions are typed with and without the apostrophe.
 const content = (words: string[]) => words.filter((w) => w.length > 1 && !STOPWORDS.has(w.replace(/'/g, '')));
 
+/** A glossary's terms as word stems, longest first: read once per glossary, not per keystroke. */
+const termStems = new WeakMap<GlossaryEntry[], Array<{ stems: string[]; entry: GlossaryEntry }>>();
+function termsOf(glossary: GlossaryEntry[]) {
+  let terms = termStems.get(glossary);
+  if (!terms) {
+    terms = glossary.flatMap((entry) => entry.terms.map((t) => ({ stems: stems(tokens(t)), entry }))).sort((a, b) => b.stems.length - a.stems.length);
+    termStems.set(glossary, terms);
+  }
+  return terms;
+}
+const vocabularies = new WeakMap<Lexicon, ReadonlySet<string>>();
+const vocabularyOf = (lexicon: Lexicon) => vocabularies.get(lexicon) ?? vocabularies.set(lexicon, new Set(lexicon.words)).get(lexicon)!;
+
 /** Glossary terms found in the query's words, longest first and never overlapping. */
 function findTerms(words: string[], glossary: GlossaryEntry[]) {
   const typed = stems(words);
-  const terms = glossary.flatMap((entry) => entry.terms.map((t) => ({ stems: stems(tokens(t)), entry }))).sort((a, b) => b.stems.length - a.stems.length);
+  const terms = termsOf(glossary);
   const taken = new Array<boolean>(words.length).fill(false);
   const found: Array<{ at: number; length: number; entry: GlossaryEntry }> = [];
   for (const term of terms) {
@@ -48,8 +61,8 @@ function findTerms(words: string[], glossary: GlossaryEntry[]) {
 /** Each word as typed, or as the pages spell it where they never use it and no glossary term has it. */
 function spelled(words: string[], glossary: GlossaryEntry[], lexicon?: Lexicon) {
   if (!lexicon?.words?.length) return words.map((w) => [w]);
-  const vocabulary = new Set(lexicon.words);
-  const termWords = new Set(glossary.flatMap((e) => e.terms.flatMap((t) => stems(tokens(t)))));
+  const vocabulary = vocabularyOf(lexicon);
+  const termWords = new Set(termsOf(glossary).flatMap((t) => t.stems));
   return words.map((w) => (termWords.has(stemmer(w)) || STOPWORDS.has(w.replace(/'/g, '')) ? [w] : [w, ...nearWords(w.replace(/'/g, ''), vocabulary)]));
 }
 
@@ -69,13 +82,11 @@ export function planEnglishQuery(raw: string, glossary: GlossaryEntry[] = [], le
     if (known) known.words = [...new Set([...known.words, ...searched])];
     else byEntry.set(entry, { label: typed.slice(at, at + length).join(' '), words: [...new Set(searched)], glossary: entry.id });
   }
-  // The rest, word by word, in the order typed, with the glossary's concepts where their terms stood.
-  const rest = content(words.filter((_, i) => !taken[i]));
+  // The rest, word by word, in the order typed (each word once), with the glossary's concepts where their terms stood.
+  const seen = new Set<string>();
+  const rest = words.flatMap((w, at) => (taken[at] || content([w]).length === 0 || seen.has(w) ? [] : (seen.add(w), [at])));
   const ordered: Array<{ at: number; concept: Concept }> = [
-    ...[...new Set(rest)].map((w) => {
-      const at = words.indexOf(w);
-      return { at, concept: { label: typed[at]!, words: [...new Set([typed[at]!, ...spellings[at]!])] } };
-    }),
+    ...rest.map((at) => ({ at, concept: { label: typed[at]!, words: [...new Set([typed[at]!, ...spellings[at]!])] } })),
     ...[...byEntry.values()].map((c) => ({ at: found.find((f) => f.entry.id === c.glossary)!.at, concept: c })),
   ];
   ordered.sort((a, b) => a.at - b.at);

@@ -44,6 +44,12 @@ export interface LocalisedParts {
   faqs: Map<string, { question: string; answer: string; translated: boolean }>;
 }
 
+/** The edition's city and document under their names in the translation's language. */
+export const localNames = (edition: EditionSource['edition'], parts: Pick<LocalisedParts, 'name' | 'title'>) => ({
+  city: { ...edition.city, name: parts.name },
+  document: { ...edition.document, title: parts.title },
+});
+
 /** The parts of an edition that pages show, in the translation's language. */
 export function localise(source: EditionSource, translation: EditionTranslation): LocalisedParts {
   const t = translatorOf(translation);

@@ -3,7 +3,7 @@
  * to the pages, the build draws them beforehand in its poster workers (same words, so same files).
  */
 import type { EditionSource } from '../content/read-content.ts';
-import type { LocalisedParts } from './localise.ts';
+import { localNames, type LocalisedParts } from './localise.ts';
 
 /** The counter notices are translated; each is printed once all its lines are. */
 const TRANSLATED_POSTERS = new Set(['counter-card', 'recording-notice']);
@@ -16,8 +16,7 @@ export const translatedPosters = (parts: LocalisedParts) =>
 /** The edition as a language version's posters name it: its name, title and clauses in that language. */
 export const localPosterEdition = (e: EditionSource, parts: LocalisedParts) => ({
   ...e.edition,
-  city: { ...e.edition.city, name: parts.name },
-  document: { ...e.edition.document, title: parts.title },
+  ...localNames(e.edition, parts),
   slug: e.slug,
   clauses: parts.clauses,
   posters: translatedPosters(parts),
