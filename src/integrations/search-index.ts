@@ -20,7 +20,7 @@ import { lexiconBuilder } from '../lib/search/lexicon.ts';
 import { ENGLISH_LEXICON_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
 import { englishWords } from '../lib/search/spelling.ts';
 import { normalizeHtmlText } from '../lib/search/normalize.ts';
-import { indexedText, metaContent, rubyReadings } from '../lib/search/page-text.ts';
+import { indexedText, metaContent, rubyReadings, searchBody } from '../lib/search/page-text.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -43,34 +43,49 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   let clauses = 0;
   const lexiconOf = lexiconBuilder();
   const english = new Set<string>();
+  // Pagefind indexes in its own process: requests are sent without waiting for each answer, so
+  // the pages are read while it works; its answers are checked in batches.
+  const pending: Array<Promise<void>> = [];
+  const refused: string[] = [];
+  const send = (path: string, request: Promise<{ errors: string[] }>) =>
+    pending.push(request.then(({ errors }) => void (errors.length && refused.push(`${path}: ${errors.join('; ')}`))));
+  const settle = async () => {
+    await Promise.all(pending.splice(0));
+    if (refused.length) throw new Error(`Pagefind could not index ${refused.join(', ')}`);
+  };
+  // The same sentence (a quoted clause, a shared heading) is analysed once: its words are in the lexicon already.
+  const analysed = new Set<string>();
   for (const file of await htmlFiles(root)) {
     const raw = await readFile(file, 'utf8');
     if (!raw.includes('data-pagefind-body')) continue;
     const html = normalizeHtmlText(raw);
     const path = relative(root, file).replace(/\\/g, '/').replace(/index\.html$/, '');
     const url = `${base}${path}`;
-    const fail = (e: string[]) => {
-      if (e.length) throw new Error(`Pagefind could not index ${path}: ${e.join('; ')}`);
-    };
     // Pagefind keeps an index per language: an English policy page's clauses go to the English one.
     const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'ja';
+    const body = searchBody(html);
     if (metaContent(html, 'otagai:page-type') === 'policy') {
       const meta = { city: metaContent(html, 'otagai:city') ?? '', document: metaContent(html, 'otagai:title') ?? '', type: 'clause' };
       // A clause is found on its own page's version only (the Japanese policy, or the English one).
       const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''], version: [metaContent(html, 'otagai:version') ?? 'ja'] };
-      for (const record of clauseRecords(html, url)) {
-        const added = await index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language, meta: { ...meta, title: record.title, context: record.context }, filters });
-        fail(added.errors);
+      for (const record of clauseRecords(body, url)) {
+        send(path, index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language, meta: { ...meta, title: record.title, context: record.context }, filters }));
         clauses += 1;
       }
-    } else fail((await index.addHTMLFile({ url, content: html })).errors);
+    } else send(path, index.addHTMLFile({ url, content: html }));
     pages += 1;
+    if (pending.length >= 256) await settle();
     // The lexicon reads kana queries into the Japanese words of the content; English pages give their words.
-    if (language === 'en') for (const w of englishWords(indexedText(html))) english.add(w);
+    if (language === 'en') for (const w of englishWords(indexedText(body))) english.add(w);
     if (language !== 'ja') continue;
-    for (const line of indexedText(html).split(/[。\n]/)) if (line.trim()) lexiconOf.add(tokenizer.tokenize(line));
+    for (const line of indexedText(body).split(/[。\n]/)) {
+      if (!line.trim() || analysed.has(line)) continue;
+      analysed.add(line);
+      lexiconOf.add(tokenizer.tokenize(line));
+    }
     for (const [b, r] of rubyReadings(html)) lexiconOf.addRuby(b, r);
   }
+  await settle();
   const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();

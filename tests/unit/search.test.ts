@@ -6,6 +6,7 @@ import { buildLexicon, lexiconBuilder, matchReading, matchStem, type Lexicon, ty
 import { normalizeHtmlText, normalizeText } from '../../src/lib/search/normalize.ts';
 import { planQuery, rankHits, runPlan, type Found, type GlossaryEntry } from '../../src/lib/search/query.ts';
 import { clauseRecords } from '../../src/lib/search/clause-records.ts';
+import { searchBody } from '../../src/lib/search/page-text.ts';
 
 const glossary: GlossaryEntry[] = [
   { id: 'ch', terms: ['カスハラ', 'かすはら'], means: ['カスタマーハラスメント'] },
@@ -144,7 +145,7 @@ describe('clause records', () => {
     <ul><li id="means-spit"><span>つばを吐きかける</span></li><li><span>その他</span></li></ul>
     <section class="clause"><h3 id="sub">下位の条項</h3><p>別の本文</p></section></section>
     <section class="clause" id="untitled"><p>見出しのない条項</p></section></main>`;
-  const records = clauseRecords(html, '/a/policy/');
+  const records = clauseRecords(searchBody(`<html><body><header><ul><li id="menu">x</li></ul></header>${html}<footer></footer></body></html>`), '/a/policy/');
   it('makes each clause and each listed item with an id a record linking to its anchor, titled by its heading', () => {
     expect(records.map((r) => [r.url, r.title])).toEqual([
       ['/a/policy/#means', '1類型'],

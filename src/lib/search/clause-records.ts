@@ -4,8 +4,6 @@
  * /<slug>/policy/#<clause-id> with the clause's heading as its title. A clause's text is its own:
  * its sub-clauses and listed items with ids are records of their own.
  */
-import { parseHTML } from 'linkedom';
-
 export interface ClauseRecord {
   url: string;
   /** The clause's heading (number and title), or a listed item's words. */
@@ -39,10 +37,10 @@ function contextOf(el: Element): string {
 
 const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function clauseRecords(html: string, pageUrl: string): ClauseRecord[] {
-  const { document } = parseHTML(html);
+/** The records of a policy page's search body (src/lib/search/page-text.ts searchBody). */
+export function clauseRecords(body: Element | null, pageUrl: string): ClauseRecord[] {
   const records: ClauseRecord[] = [];
-  for (const el of document.querySelectorAll(CLAUSE)) {
+  for (const el of body?.querySelectorAll(CLAUSE) ?? []) {
     const isHeading = /^H\d$/.test(el.tagName);
     const root = isHeading ? el.parentElement! : el;
     const content = ownText(root);

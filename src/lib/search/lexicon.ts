@@ -69,8 +69,9 @@ export function lexiconBuilder() {
   const waiting: Token[][] = [];
   const readingOf = (t: Token) => {
     if (hasReading(t)) return toHiragana(t.reading!);
+    // Ruby gives readings of kanji only: a word without kanji is read as it is written.
     let read = t.surface_form;
-    for (const [base, reading] of ruby) read = read.split(base).join(reading);
+    if (hasHan(read)) for (const [base, reading] of ruby) if (read.includes(base)) read = read.split(base).join(reading);
     return isHiragana(toHiragana(read)) ? toHiragana(read) : undefined;
   };
   const needsRuby = (t: Token) =>

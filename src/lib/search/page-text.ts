@@ -1,10 +1,22 @@
 /** What search reads of a built page: its indexed text, its search meta, and the readings its ruby gives. */
 import { parseHTML } from 'linkedom';
 
-/** The text of the page's data-pagefind-body, without readings or what search ignores. */
-export function indexedText(html: string): string {
-  const { document } = parseHTML(html);
-  const body = document.querySelector('[data-pagefind-body]');
+/**
+ * The page's data-pagefind-body element, parsed alone: the layout puts it on <main>, so only that
+ * slice of the page is parsed (the header, navigation and footer are a third of a page's markup).
+ */
+export function searchBody(html: string): Element | null {
+  const start = html.search(/<main\b[^>]*\sdata-pagefind-body/);
+  const end = html.lastIndexOf('</main>');
+  const slice = start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html;
+  return parseHTML(`<!doctype html><html><body>${slice}</body></html>`).document.querySelector('[data-pagefind-body]');
+}
+
+/**
+ * The text of a search body, without readings or what search ignores. It changes the element
+ * (drops readings, marks block ends): read its clause records first.
+ */
+export function indexedText(body: Element | null): string {
   if (!body) return '';
   for (const el of [...body.querySelectorAll('rt, rp, [data-pagefind-ignore]')]) el.remove();
   // Block ends are sentence ends for the analyser.
