@@ -93,7 +93,7 @@ export function writeSyntheticContent(sourceDir: string, targetDir: string, coun
     } catch {
       names = [];
     }
-    const dropped = names.filter((n, k) => i % 4 === 1 && k % 3 === 2);
+    const dropped = names.filter((_name, k) => i % 4 === 1 && k % 3 === 2);
     for (const n of dropped) rmSync(join(faqDir, n));
     faqs += names.length - dropped.length;
     dropTranslatedFaqs(to, dropped.map((n) => n.replace(/\.md$/, '')));
