@@ -47,8 +47,14 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   // the pages are read while it works; its answers are checked in batches.
   const pending: Array<Promise<void>> = [];
   const refused: string[] = [];
+  // A failed request is recorded, never left rejected: it would end the build with a stack trace before settle reads it.
   const send = (path: string, request: Promise<{ errors: string[] }>) =>
-    pending.push(request.then(({ errors }) => void (errors.length && refused.push(`${path}: ${errors.join('; ')}`))));
+    pending.push(
+      request.then(
+        ({ errors }) => void (errors.length && refused.push(`${path}: ${errors.join('; ')}`)),
+        (error: unknown) => void refused.push(`${path}: ${String(error)}`),
+      ),
+    );
   const settle = async () => {
     await Promise.all(pending.splice(0));
     if (refused.length) throw new Error(`Pagefind could not index ${refused.join(', ')}`);
