@@ -20,7 +20,7 @@ let sentences: Token[][];
 beforeAll(async () => {
   const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
   const tokenizer = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((done, fail) => kuromoji.builder({ dicPath }).build((e, t) => (e ? fail(e) : done(t))));
-  const text = ['暴力を振るう行為には警察に通報します', '不安を感じる職員は相談してください', '職員に話すように言う', '記名章は名字のみです', '大声で執{拗|よう}に叩く'];
+  const text = ['暴力を振るう行為には警察に通報します', '不安を感じる職員は相談してください', '職員に話すように言う', '記名章は名字のみです', '大声で執{拗|よう}に叩く', '窓口に長く居座り'];
   sentences = text.map((s) => tokenizer.tokenize(s.replace(/\{([^|]+)\|[^}]+\}/g, '$1')));
   lexicon = buildLexicon(sentences, new Map([['叩', 'たた']]));
 });
@@ -78,13 +78,25 @@ describe('query plan', () => {
     const plan = planQuery('ぼうりょくふるわれたら', glossary, lexicon);
     expect(plan.concepts.map((c) => c.words)).toEqual([
       ['ぼうりょく', '暴力'],
-      ['ふるわ', '振るう'],
+      ['ふるわ', '振るう', '振る'],
     ]);
     expect(planQuery('不安を感じたら', glossary, lexicon).concepts[1]!.words).toContain('感じる');
   });
   it('joins what the segmenter cuts too fine (カス|ハラ, 盗|撮)', () => {
     expect(planQuery('盗撮', [], lexicon).concepts.map((c) => c.label)).toEqual(['盗撮']);
     expect(planQuery('カスハラ', glossary, lexicon).concepts).toHaveLength(1);
+  });
+  it('ends a word at a particle: what follows is read as words, not as its inflection', () => {
+    const labels = (q: string, lex = lexicon) => planQuery(q, [], lex).concepts.map((c) => c.label);
+    expect(labels('帰らずにずっといすわる')).toEqual(['帰ら', 'ずっ', 'いすわる']);
+    expect(labels('窓口の職員につきまとい')).toEqual(['窓口', '職員', 'つきまとい']);
+    // とき and こと are grammar, not a particle and a word; どうする is only grammar.
+    expect(labels('怒鳴られたときはどうする')).toEqual(['怒鳴']);
+    // An ending after kana inflects them: しない is no word 内 (ない), even where the content reads 内 so.
+    expect(labels('言い争いはしない', { readings: { ない: '内' }, stems: {} })).toEqual(['言い', '争い']);
+  });
+  it('searches a verb typed in kana by its written stem too (いすわる → 居座る, 居座: the pages say 居座り)', () => {
+    expect(planQuery('いすわる', [], lexicon).concepts[0]!.words).toEqual(['いすわる', '居座る', '居座']);
   });
   it('keeps a kana word the lexicon does not know, in both kana', () => {
     expect(planQuery('しつこい', [], lexicon).concepts[0]!.words).toEqual(['しつこい', 'シツコイ']);
