@@ -34,8 +34,12 @@ interface Query {
 interface QuerySet {
   name: string;
   file: string;
-  /** The bar the query layer must reach on this set: hit@5, MRR, and at most this many empty answers. */
-  bar: { hitAt5: number; mrr: number; empty: number };
+  /**
+   * The bar the query layer must reach on this set: hit@5 and MRR. No set may have an empty answer
+   * where the city's pages hold one of the query's words (issue 13); an empty answer is right only
+   * when none of them occurs there.
+   */
+  bar: { hitAt5: number; mrr: number };
   /** A set in another language is typed into that language's search page, and answered by its pages. */
   language?: 'en';
 }
@@ -52,16 +56,18 @@ const queriesOf = (set: QuerySet) => load(set.file).map((q) => ({ ...q, expect: 
  * are clauses and fragments, where an FAQ that cites the same words ranks first by design.
  */
 const SETS: QuerySet[] = [
-  { name: 'tuning', file: 'tests/search/queries.yaml', bar: { hitAt5: 0.95, mrr: 0.8, empty: 0 } },
-  { name: 'held-out', file: 'tests/search/held-out.yaml', bar: { hitAt5: 0.9, mrr: 0.83, empty: 0 } },
-  { name: 'held-out-2', file: 'tests/search/held-out-2.yaml', bar: { hitAt5: 0.86, mrr: 0.74, empty: 3 } },
+  { name: 'tuning', file: 'tests/search/queries.yaml', bar: { hitAt5: 0.95, mrr: 0.8 } },
+  { name: 'held-out', file: 'tests/search/held-out.yaml', bar: { hitAt5: 0.92, mrr: 0.85 } },
+  { name: 'held-out-2', file: 'tests/search/held-out-2.yaml', bar: { hitAt5: 0.87, mrr: 0.75 } },
+  // Written blind on 2026-12-02 before that day's change (a particle ends a word): 0.880 → 0.893 hit@5 with it.
+  { name: 'held-out-3', file: 'tests/search/held-out-3.yaml', bar: { hitAt5: 0.88, mrr: 0.76 } },
   // English (issue 15; target hit@5 ≥ 0.9, not reached): the English glossary and spelling were shaped on
   // english-tuning only. english (2026-12-01) and english-held-out-2 (2026-12-02) were written blind before
   // that work: 0.844 → 0.911 and 0.675 → 0.800 hit@5 with it (home pages ranked after answers included).
   // Each bar sits just below what is reached.
-  { name: 'english-tuning', file: 'tests/search/english-tuning.yaml', bar: { hitAt5: 0.97, mrr: 0.8, empty: 0 }, language: 'en' },
-  { name: 'english', file: 'tests/search/english.yaml', bar: { hitAt5: 0.9, mrr: 0.72, empty: 0 }, language: 'en' },
-  { name: 'english-held-out-2', file: 'tests/search/english-held-out-2.yaml', bar: { hitAt5: 0.77, mrr: 0.62, empty: 0 }, language: 'en' },
+  { name: 'english-tuning', file: 'tests/search/english-tuning.yaml', bar: { hitAt5: 0.97, mrr: 0.8 }, language: 'en' },
+  { name: 'english', file: 'tests/search/english.yaml', bar: { hitAt5: 0.9, mrr: 0.72 }, language: 'en' },
+  { name: 'english-held-out-2', file: 'tests/search/english-held-out-2.yaml', bar: { hitAt5: 0.77, mrr: 0.62 }, language: 'en' },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];
@@ -152,6 +158,27 @@ async function layerHere(page: Page, layer: Layer, lexicon: Lexicon, { q, city, 
   return { results, matched: plan.concepts.flatMap((c) => (c.glossary ? [c.glossary] : [])), served };
 }
 
+/** The text of the pages the search answers from, for one city in one language. */
+const searchedText = new Map<string, string>();
+function cityText(city: string, language = 'ja'): string {
+  const key = `${city}:${language}`;
+  if (!searchedText.has(key)) {
+    const root = language === 'ja' ? `/${city}/` : `/${city}/${language}/`;
+    const inLanguage = (path: string) => path.startsWith(root) && (language !== 'ja' || !/^\/[^/]+\/(?:en|easy)\//.test(path));
+    const pages = htmlPages().filter(inLanguage).map((path) => readPage(path)).filter((html) => html.includes('data-pagefind-body'));
+    searchedText.set(key, normalizeText(pages.map((html) => html.replace(/<[^>]+>/g, ' ')).join(' ')));
+  }
+  return searchedText.get(key)!;
+}
+
+/** The query's own words (what was typed, its base forms and stems; not what the glossary adds) that the city's pages hold. */
+function wordsOnPages(plan: QueryPlan, glossaryOf: Glossary, city: string, language?: string): string[] {
+  const added = new Set(glossaryOf.flatMap((e) => e.means.map(normalizeText)));
+  const own = plan.concepts.flatMap((c) => [c.label, ...c.words.filter((w) => !added.has(w))]).map(normalizeText);
+  const text = cityText(city, language);
+  return [...new Set(own)].filter((w) => w.length >= (/^[a-z]/.test(w) ? 3 : 2) && text.includes(w));
+}
+
 const line = (m: SetMetrics) => `hit@5 ${m.hitAtK.toFixed(3)}, MRR ${m.mrr.toFixed(3)}, empty ${m.empty}`;
 
 describe.skipIf(skip)('search quality', () => {
@@ -182,6 +209,9 @@ describe.skipIf(skip)('search quality', () => {
       const alone: number[] = [];
       const aloneCounts: number[] = [];
       const misses: string[] = [];
+      const layer = LAYERS.find((l) => l.version === (set.language ?? 'ja'))!;
+      const lexicon = JSON.parse(gunzipSync(readFileSync(join(DIST, 'pagefind', layer.lexiconFile))).toString('utf8')) as Lexicon;
+      const wronglyEmpty: string[] = [];
       for (const query of queries) {
         const shown = await viaSearchPage(page, site.origin, query, set.language);
         const raw = await viaPagefindAlone(page, query, set.language);
@@ -190,18 +220,20 @@ describe.skipIf(skip)('search quality', () => {
         alone.push(firstHit(raw, query.expect));
         aloneCounts.push(raw.length);
         if (process.env.SEARCH_DEBUG) console.log(`${set.name} ${query.city} ${query.q} → ${layered.at(-1)} (alone ${alone.at(-1)}): ${shown.slice(0, 3).map((r) => r.url).join(' ')}`);
+        const held = shown.length ? [] : wordsOnPages(layer.plan(query.q, lexicon), layer.glossary, query.city, set.language);
+        if (held.length) wronglyEmpty.push(`${query.city} 「${query.q}」: the pages hold ${held.join(', ')}`);
         if (layered.at(-1)! === 0 || layered.at(-1)! > 5) misses.push(`${query.city} 「${query.q}」 → rank ${layered.at(-1) || '-'}${shown.length ? '' : ' (no result)'}`);
       }
       await page.close();
       const before = metrics(alone, aloneCounts);
       const after = metrics(layered, layeredCounts);
-      console.log(`search quality, ${set.name} set (${queries.length} queries): Pagefind alone ${line(before)}; with the query layer ${line(after)}`);
+      console.log(`search quality, ${set.name} set (${queries.length} queries): Pagefind alone ${line(before)}; with the query layer ${line(after)}, empty where the pages hold a query word ${wronglyEmpty.length}`);
       if (misses.length) console.log(`${set.name}: not in the top 5:\n  ${misses.join('\n  ')}`);
-      report[set.name] = { queries: queries.length, pagefindAlone: before, withQueryLayer: after, misses };
+      report[set.name] = { queries: queries.length, pagefindAlone: before, withQueryLayer: after, misses, wronglyEmpty };
       writeJson('test-results/search-quality.json', report);
       expect(after.hitAtK).toBeGreaterThanOrEqual(set.bar.hitAt5);
       expect(after.mrr).toBeGreaterThanOrEqual(set.bar.mrr);
-      expect(after.empty).toBeLessThanOrEqual(set.bar.empty);
+      expect(wronglyEmpty, 'no result, though the city\'s pages hold a word of the query').toEqual([]);
     }, 300_000);
   }
 
