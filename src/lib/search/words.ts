@@ -7,6 +7,7 @@
  * lexicon adds.
  */
 import { hasHan, isHiragana, isKatakana, toKatakana } from './kana.ts';
+import { homophones } from './homophones.ts';
 import { matchReading, matchStem, type Lexicon, type LexiconMatch } from './lexicon.ts';
 
 export interface Concept {
@@ -149,6 +150,8 @@ export function contentConcepts(text: string, lexicon: Lexicon): Concept[] {
       const words = [typed, ...withStems(stem?.words ?? [])];
       if (stem && stem.typed.length > typed.length) words.push(stem.typed);
       // A long compound also counts by its parts (保安院 → 保安), so a slip in one part never empties the answer.
+      // A word the content never uses may be a homophone typed with the wrong kanji (面段 → 面談).
+      words.push(...homophones(p.core, lexicon, lexicon.kanji));
       if (p.core.length >= 3) words.push(...[...segmenter.segment(p.core)].map((s) => s.segment).filter((w) => w.length >= 2 && w !== p.core));
       // The kana after it are read as its inflection and grammar, never as words of their own.
       concepts.push({ label: stem && stem.typed.length > typed.length ? stem.typed : typed, words: [...new Set(words)] });
