@@ -16,7 +16,7 @@ import type { BuildOptions } from '../lib/build-options.ts';
 import { loadTokenizer } from '../lib/morphology.ts';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/build-phases.ts';
-import { clauseRecords } from '../lib/search/clause-records.ts';
+import { clauseRecords, recordText } from '../lib/search/clause-records.ts';
 import { lexiconBuilder } from '../lib/search/lexicon.ts';
 import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
 import { kanjiReadingsOf, type KanjiEntry } from '../lib/search/homophones.ts';
@@ -80,7 +80,7 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
       // A clause is found on its own page's version only (the Japanese policy, or the English one).
       const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''], version: [metaContent(html, 'otagai:version') ?? 'ja'] };
       for (const record of clauseRecords(body, url)) {
-        send(path, index.addCustomRecord({ url: record.url, content: `${record.title} ${record.content}`, language, meta: { ...meta, title: record.title, context: record.context }, filters }));
+        send(path, index.addCustomRecord({ url: record.url, content: recordText(record), language, meta: { ...meta, title: record.title, context: record.context }, filters }));
         clauses += 1;
       }
     } else send(path, index.addHTMLFile({ url, content: html }));

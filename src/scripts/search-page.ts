@@ -130,7 +130,10 @@ export function startSearchPage() {
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text; it adds only <mark>.
-    li.append(where, heading, excerpt);
+    li.append(where, heading);
+    // A listed item is its own title: an excerpt that only repeats the title is left out.
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    if (!squash(hit.title).includes(squash(excerpt.textContent ?? ''))) li.append(excerpt);
     if (partial) {
       const words = document.createElement('p');
       words.className = 'result-matched';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLexicon, lexiconBuilder, matchReading, matchStem, type Lexicon, type Token } from '../../src/lib/search/lexicon.ts';
 import { normalizeHtmlText, normalizeText } from '../../src/lib/search/normalize.ts';
 import { planQuery, rankHits, runPlan, type Found, type GlossaryEntry } from '../../src/lib/search/query.ts';
-import { clauseRecords } from '../../src/lib/search/clause-records.ts';
+import { clauseRecords, recordText } from '../../src/lib/search/clause-records.ts';
 import { searchBody } from '../../src/lib/search/page-text.ts';
 
 const glossary: GlossaryEntry[] = [
@@ -154,7 +154,7 @@ describe('running a plan', () => {
 
 describe('clause records', () => {
   const html = `<main data-pagefind-body><section class="clause"><h2 id="means"><span>1</span>類型</h2><p>次のとおり</p>
-    <ul><li id="means-spit"><span>つばを吐きかける</span></li><li><span>その他</span></li></ul>
+    <ul><li id="means-spit"><span class="marker">①</span><span>つばを吐きかける</span></li><li><span>その他</span></li></ul>
     <section class="clause"><h3 id="sub">下位の条項</h3><p>別の本文</p></section></section>
     <section class="clause" id="untitled"><p>見出しのない条項</p></section></main>`;
   const records = clauseRecords(searchBody(`<html><body><header><ul><li id="menu">x</li></ul></header>${html}<footer></footer></body></html>`), '/a/policy/');
@@ -171,5 +171,9 @@ describe('clause records', () => {
     expect(records[0]!.content).not.toContain('つば');
     expect(records[0]!.content).not.toContain('別の本文');
     expect(records[1]!.context).toBe('1類型');
+  });
+  it("indexes a title once (a clause's text begins with its heading, an item's is its title), without list markers (①)", () => {
+    expect(recordText(records[1]!)).toBe('つばを吐きかける');
+    expect(recordText(records[0]!)).toBe('1類型 次のとおり その他');
   });
 });

@@ -15,14 +15,18 @@ export interface ClauseRecord {
 
 /** A clause is a titled section (id on its heading), an untitled one (id on the section), or a listed item with an id. */
 const CLAUSE = 'section.clause > h2[id], section.clause > h3[id], section.clause > h4[id], section.clause > h5[id], section.clause > h6[id], section.clause[id], main li[id]';
-/** What is not a clause's own text: its sub-clauses and items (records of their own), readings, words search ignores. */
-const NOT_OWN = 'section.clause, li[id], rt, rp, [data-pagefind-ignore]';
+/** What is not a clause's own text: its sub-clauses and items (records of their own), list markers (①), readings, words search ignores. */
+const NOT_OWN = 'section.clause, li[id], .marker, rt, rp, [data-pagefind-ignore]';
+
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, tr';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function ownText(root: Element): string {
   const copy = root.cloneNode(true) as Element;
   for (const inner of [...copy.querySelectorAll(NOT_OWN)]) inner.remove();
+  // Blocks are words apart: a poster's listed lines would otherwise run together (言動拘束的な行動).
+  for (const block of copy.querySelectorAll(BLOCKS)) block.append(copy.ownerDocument.createTextNode(' '));
   return squash(copy.textContent ?? '');
 }
 
@@ -50,4 +54,12 @@ export function clauseRecords(body: Element | null, pageUrl: string): ClauseReco
     records.push({ url: `${pageUrl}#${el.id}`, title: heading || short(firstLine), context: isHeading ? '' : contextOf(el), content });
   }
   return records;
+}
+
+/**
+ * What is indexed of a record: its title and its text, the title once. A listed item's text is
+ * its title, and the excerpt would show it twice ("居座り… 6居座り…").
+ */
+export function recordText({ title, content }: ClauseRecord): string {
+  return content.startsWith(title.replace(/…$/, '')) ? content : `${title} ${content}`;
 }
