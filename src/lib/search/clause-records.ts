@@ -16,18 +16,32 @@ export interface ClauseRecord {
 /** A clause is a titled section (id on its heading), an untitled one (id on the section), or a listed item with an id. */
 const CLAUSE = 'section.clause > h2[id], section.clause > h3[id], section.clause > h4[id], section.clause > h5[id], section.clause > h6[id], section.clause[id], main li[id]';
 /** What is not a clause's own text: its sub-clauses and items (records of their own), list markers (①), readings, words search ignores. */
-const NOT_OWN = 'section.clause, li[id], .marker, rt, rp, [data-pagefind-ignore]';
-
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, tr';
+const notOwn = (el: Element) =>
+  (el.tagName === 'SECTION' && el.classList.contains('clause')) ||
+  (el.tagName === 'LI' && el.hasAttribute('id')) ||
+  el.classList.contains('marker') ||
+  el.tagName === 'RT' ||
+  el.tagName === 'RP' ||
+  el.hasAttribute('data-pagefind-ignore');
+/** Blocks are words apart: a poster's listed lines would otherwise run together (言動拘束的な行動). */
+const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'TR']);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A clause's own text, read in place (a copy of each clause would copy its sub-clauses again and again). */
 function ownText(root: Element): string {
-  const copy = root.cloneNode(true) as Element;
-  for (const inner of [...copy.querySelectorAll(NOT_OWN)]) inner.remove();
-  // Blocks are words apart: a poster's listed lines would otherwise run together (言動拘束的な行動).
-  for (const block of copy.querySelectorAll(BLOCKS)) block.append(copy.ownerDocument.createTextNode(' '));
-  return squash(copy.textContent ?? '');
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1 && !notOwn(child as Element)) {
+        walk(child);
+        if (BLOCKS.has((child as Element).tagName)) parts.push(' ');
+      }
+    }
+  };
+  walk(root);
+  return squash(parts.join(''));
 }
 
 /** The heading of the nearest titled clause around an element. */
