@@ -15,7 +15,8 @@ import type { AstroIntegration } from 'astro';
 import type { BuildOptions } from '../lib/build-options.ts';
 import { loadTokenizer } from '../lib/morphology.ts';
 import * as pagefind from 'pagefind';
-import { recordPhase } from '../lib/build-phases.ts';
+import { PAGEFIND_PEAK, recordPhase } from '../lib/build-phases.ts';
+import { childPeakMemory } from '../lib/child-memory.ts';
 import { clauseRecords, recordText } from '../lib/search/clause-records.ts';
 import { lexiconBuilder } from '../lib/search/lexicon.ts';
 import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
@@ -99,6 +100,8 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   await settle();
   const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  // Pagefind's process holds the whole index: its memory grows with every page (see docs/scale.md).
+  recordPhase(PAGEFIND_PEAK, childPeakMemory(/pagefind/i));
   await pagefind.close();
   const lexicon = gzipSync(JSON.stringify(lexiconOf.finish()), { level: 9 });
   await writeFile(join(root, 'pagefind', LEXICON_FILE), lexicon);

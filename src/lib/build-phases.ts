@@ -7,6 +7,9 @@ const KEY = '__otagaiBuildPhases';
 
 type Phases = Record<string, number>;
 
+/** The phase that records the peak memory of Pagefind's own process, which the build's peak does not count. */
+export const PAGEFIND_PEAK = 'search index Pagefind peak memory bytes';
+
 const store = (): Phases => ((globalThis as Record<string, unknown>)[KEY] ??= {}) as Phases;
 
 /** Adds milliseconds (or a count) to a named phase. */

@@ -1,4 +1,5 @@
 /** The benchmark's report: one row per edition count, the growth between them, and a readable table. */
+import { PAGEFIND_PEAK } from '../build-phases.ts';
 
 export interface SizeRun {
   editions: number;
@@ -65,11 +66,11 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
 export function table(runs: SizeRun[], steps: Growth[]): string {
   const rows = [
-    '| editions | wall s | CPU s | peak memory | pages | pages/s | poster files | dist/ | search index | cold query | cold / warm query ms |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| editions | wall s | CPU s | peak memory | Pagefind peak | pages | pages/s | poster files | dist/ | search index | cold query | cold / warm query ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map(
       (r) =>
-        `| ${r.editions} | ${r.wallSeconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${mb(r.peakMemoryBytes)} | ${r.pages} | ${r.pagesPerSecond.toFixed(1)} | ${r.posterFiles} | ${mb(r.distBytes)} | ${mb(r.searchIndexBytes)} | ${r.search ? kb(r.search.coldQueryBytes) : '–'} | ${r.search ? `${r.search.coldQueryMs.toFixed(0)} / ${r.search.warmQueryMs.toFixed(0)}` : '–'} |`,
+        `| ${r.editions} | ${r.wallSeconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${mb(r.peakMemoryBytes)} | ${mb(r.phases[PAGEFIND_PEAK] ?? 0)} | ${r.pages} | ${r.pagesPerSecond.toFixed(1)} | ${r.posterFiles} | ${mb(r.distBytes)} | ${mb(r.searchIndexBytes)} | ${r.search ? kb(r.search.coldQueryBytes) : '–'} | ${r.search ? `${r.search.coldQueryMs.toFixed(0)} / ${r.search.warmQueryMs.toFixed(0)}` : '–'} |`,
     ),
   ];
   const growthRows = [
