@@ -27,6 +27,7 @@ interface Pagefind {
 }
 
 const SHOWN = 10;
+const withoutSpaces = (s: string) => s.replace(/\s+/g, '');
 
 /** A gzipped JSON file of the search; `fallback` if it cannot be read (kana, base forms and homophones then go as typed). */
 async function loadGzipJson<T>(url: string, fallback: T): Promise<T> {
@@ -132,8 +133,7 @@ export function startSearchPage() {
     excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text; it adds only <mark>.
     li.append(where, heading);
     // A listed item is its own title: an excerpt that only repeats the title is left out.
-    const squash = (s: string) => s.replace(/\s+/g, '');
-    if (!squash(hit.title).includes(squash(excerpt.textContent ?? ''))) li.append(excerpt);
+    if (!withoutSpaces(hit.title).includes(withoutSpaces(excerpt.textContent ?? ''))) li.append(excerpt);
     if (partial) {
       const words = document.createElement('p');
       words.className = 'result-matched';

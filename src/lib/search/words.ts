@@ -100,14 +100,17 @@ const typedForm = (p: Piece) => (p.core.length === 1 && p.tail ? p.core + p.tail
  */
 const withStems = (bases: string[]) => [...new Set([...bases, ...bases.map((b) => b.slice(0, -1)).filter((s) => s.length >= 2 && hasHan(s))])];
 
-const AFTER_PARTICLE = /(?:[をがはにでとものへやか]|って)$/u;
+/** A particle at the edge of kana: stripped from a remainder, and the sign that a word starts after it. */
+const EDGE_PARTICLE = '(?:[をがはにでとものへやか]|って)';
+const AFTER_PARTICLE = new RegExp(`${EDGE_PARTICLE}$`, 'u');
+const EDGE_PARTICLES = new RegExp(`^${EDGE_PARTICLE}+|${EDGE_PARTICLE}+$`, 'u');
 
 /** Reads a kana run with the lexicon, longest word first; what is left and is no ending stays as typed. */
 function readKana(run: string, lexicon: Lexicon): Concept[] {
   const concepts: Concept[] = [];
   let rest = '';
   const keep = () => {
-    const r = rest.replace(/^(?:[はがをにでとのもへやか]|って)+|(?:[はがをにでとのもへやか]|って)+$/u, '');
+    const r = rest.replace(EDGE_PARTICLES, '');
     rest = '';
     if (r.length < 2 || FUNCTION.has(r) || ENDING.test(r) || onlyGrammar(r)) return;
     // A short remainder is one word (しつこい, かすはら); a long one is cut again, its grammar dropped.
@@ -149,11 +152,11 @@ export function contentConcepts(text: string, lexicon: Lexicon): Concept[] {
       const stem = p.tail ? matchStem(p.core + p.tail, lexicon) : undefined;
       const words = [typed, ...withStems(stem?.words ?? [])];
       if (stem && stem.typed.length > typed.length) words.push(stem.typed);
-      // A long compound also counts by its parts (保安院 → 保安), so a slip in one part never empties the answer.
       // A word the content never uses may be a homophone typed with the wrong kanji (面段 → 面談).
       words.push(...homophones(p.core, lexicon, lexicon.kanji));
+      // A long compound also counts by its parts (保安院 → 保安), so a slip in one part never empties the answer.
       if (p.core.length >= 3) words.push(...[...segmenter.segment(p.core)].map((s) => s.segment).filter((w) => w.length >= 2 && w !== p.core));
-      // The kana after it are read as its inflection and grammar, never as words of their own.
+      // Its tail (up to a particle: see pieces) is its inflection and grammar, never words of their own.
       concepts.push({ label: stem && stem.typed.length > typed.length ? stem.typed : typed, words: [...new Set(words)] });
       continue;
     }
