@@ -2,13 +2,13 @@
  * npm run merge -- --out dist <shard-dir> <shard-dir> …
  * Joins the outputs of `npm run build -- --shard i/n` into one site: every edition's pages and
  * posters, the site-wide pages (which every shard builds alike: they must be identical), one
- * sitemap, and one search index over all the pages.
+ * sitemap, and every edition's search bundle (each shard indexes its own editions: see
+ * src/lib/search/bundles.ts), so nothing is indexed again.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { mergeSitemaps } from '../lib/sitemap-merge.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
-import { writeSearchIndex } from '../integrations/search-index.ts';
 import { folderOptions, parseCli } from './build-args.ts';
 import { cliWords as t } from '../lib/cli-words.ts';
 
@@ -32,7 +32,6 @@ for (const shard of shards) {
     if (!entry.isFile()) continue;
     const from = join(entry.parentPath, entry.name);
     const path = relative(shard, from);
-    if (path.startsWith('pagefind/')) fail(t('merge.hasIndex', { dir: shard }));
     if (SITEMAP.test(path)) {
       const text = readFileSync(from, 'utf8');
       if (path === 'sitemap-index.xml') siteRoot = text.match(/<loc>([^<]*)sitemap-\d+\.xml<\/loc>/)?.[1] ?? siteRoot;
@@ -49,8 +48,7 @@ for (const shard of shards) {
   }
 }
 for (const file of mergeSitemaps(sitemaps, siteRoot)) writeFileSync(join(out, file.name), file.text);
-const { pages: indexed } = await writeSearchIndex(out, options.base);
 const summary = summariseDist(out);
 console.log(
-  `merged ${shards.length} shards: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${out}/, ${indexed} pages indexed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `merged ${shards.length} shards: ${summary.pages} pages, ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${out}/, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

