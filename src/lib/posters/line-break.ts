@@ -67,43 +67,65 @@ function splitPhrase(phrase: string, width: (s: string) => number, maxWidth: num
   return pieces;
 }
 
-/** Greedy filling: as many phrases on each line as fit. */
-function greedy(phrases: string[], width: (s: string) => number, maxWidth: number): BrokenLines {
+/** A phrase's width, whole and without its trailing spaces (how a line ending in it is measured). */
+interface Measured {
+  text: string;
+  width: number;
+  trimmed: number;
+  /** Only spaces: a line ending in it is measured without it. */
+  blank: boolean;
+}
+
+const measure = (text: string, width: (s: string) => number): Measured => {
+  const trimmed = text.trimEnd();
+  return { text, width: width(text), trimmed: width(trimmed), blank: trimmed === '' };
+};
+
+/** Greedy filling: as many phrases on each line as fit. A line's width is the sum of its phrases' widths. */
+function greedy(phrases: Measured[], width: (s: string) => number, maxWidth: number): BrokenLines {
   const lines: string[] = [];
   const splitPhrases: string[] = [];
   let line = '';
+  let lineWidth = 0;
+  let lineTrimmed = 0;
+  const startWith = (phrase: Measured) => {
+    if (phrase.trimmed <= maxWidth) {
+      [line, lineWidth, lineTrimmed] = [phrase.text, phrase.width, phrase.trimmed];
+      return;
+    }
+    splitPhrases.push(phrase.text);
+    const pieces = splitPhrase(phrase.text, width, maxWidth);
+    lines.push(...pieces.slice(0, -1));
+    const last = measure(pieces.at(-1)!, width);
+    [line, lineWidth, lineTrimmed] = [last.text, last.width, last.trimmed];
+  };
   for (const phrase of phrases) {
-    const candidate = line + phrase;
-    if (!line || width(candidate.trimEnd()) <= maxWidth) {
-      if (!line && width(phrase.trimEnd()) > maxWidth) {
-        splitPhrases.push(phrase);
-        const pieces = splitPhrase(phrase, width, maxWidth);
-        lines.push(...pieces.slice(0, -1));
-        line = pieces.at(-1)!;
-        continue;
-      }
-      line = candidate;
+    if (!line) {
+      startWith(phrase);
+      continue;
+    }
+    const trimmed = phrase.blank ? lineTrimmed : lineWidth + phrase.trimmed;
+    if (trimmed <= maxWidth) {
+      line += phrase.text;
+      lineWidth += phrase.width;
+      lineTrimmed = trimmed;
       continue;
     }
     lines.push(line);
-    if (width(phrase.trimEnd()) > maxWidth) {
-      splitPhrases.push(phrase);
-      const pieces = splitPhrase(phrase, width, maxWidth);
-      lines.push(...pieces.slice(0, -1));
-      line = pieces.at(-1)!;
-    } else line = phrase;
+    startWith(phrase);
   }
   if (line) lines.push(line);
   return { lines: lines.map((l) => l.trim()).filter(Boolean), splitPhrases };
 }
 
 /**
- * Breaks phrases into lines no wider than `maxWidth`. With `balance`, the lines are made as even
- * as they can be without adding a line (a headline reads better as two halves than as a full line
- * and a stray word).
+ * Breaks phrases into lines no wider than `maxWidth`. `width` must add up (a text's width is the sum
+ * of its parts', as a sum of advances is): each phrase is measured once, however many widths are tried.
+ * With `balance`, the lines are made as even as they can be without adding a line (a headline reads
+ * better as two halves than as a full line and a stray word).
  */
 export function breakLines(phrases: string[], width: (s: string) => number, maxWidth: number, options: { balance?: boolean } = {}): BrokenLines {
-  const prepared = kinsokuPhrases(phrases);
+  const prepared = kinsokuPhrases(phrases).map((p) => measure(p, width));
   const first = greedy(prepared, width, maxWidth);
   if (!options.balance || first.lines.length < 2 || first.splitPhrases.length > 0) return first;
   let low = 0;
