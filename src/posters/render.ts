@@ -5,7 +5,7 @@
  */
 import satori from 'satori';
 import { missingCharacters } from '../lib/posters/font-metrics.ts';
-import { BOX_NAMES, FORMATS, layoutPoster, mmToPx, type LayoutOk, type Placed, type PosterLine, type PosterSize } from '../lib/posters/layout.ts';
+import { BOX_NAMES, FORMATS, layoutPoster, mmToPx, type LayoutOk, type LayoutResult, type Placed, type PosterLine, type PosterSize } from '../lib/posters/layout.ts';
 import { posterPalette, paletteContrast, type Palette } from '../lib/posters/palette.ts';
 import type { Pictogram } from '../lib/posters/pictograms.ts';
 import { qrPath } from '../lib/posters/qr.ts';
@@ -67,9 +67,23 @@ export function checkPalette(job: PosterJob): Palette {
   return palette;
 }
 
+/** Layouts already made, per job and size: a poster's PDF, its preview and the check that it fits share one. */
+const layouts = new WeakMap<PosterJob, Map<PosterSize, LayoutResult>>();
+
+function layoutOnce(job: PosterJob, size: PosterSize): LayoutResult {
+  let bySize = layouts.get(job);
+  if (!bySize) layouts.set(job, (bySize = new Map()));
+  let result = bySize.get(size);
+  if (!result) {
+    const fonts = posterFonts();
+    result = layoutPoster({ size, lines: job.lines, city: job.city, source: job.source, url: job.url, caption: job.caption }, { font: fonts.measure, phrases });
+    bySize.set(size, result);
+  }
+  return result;
+}
+
 export function layoutJob(job: PosterJob, size: PosterSize): LayoutOk {
-  const fonts = posterFonts();
-  const result = layoutPoster({ size, lines: job.lines, city: job.city, source: job.source, url: job.url, caption: job.caption }, { font: fonts.measure, phrases });
+  const result = layoutOnce(job, size);
   if (!result.ok) {
     const hint = size === 'a4' ? '文言を減らすか、sizes を [a3] にして A3 だけで印刷してください。' : '文言を減らしてください。';
     throw new PosterError(
