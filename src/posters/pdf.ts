@@ -56,8 +56,9 @@ export async function posterPdf(job: PosterJob, size: PosterSize): Promise<Uint8
     doc.on('error', reject);
   });
   const fonts = posterFonts();
-  doc.registerFont('w400', fonts.data[400]);
-  doc.registerFont('w700', fonts.data[700]);
+  // PDFKit takes a parsed font as it takes a file (its types know only files).
+  doc.registerFont('w400', fonts.pdf[400] as unknown as Buffer);
+  doc.registerFont('w700', fonts.pdf[700] as unknown as Buffer);
 
   // Shapes first (under the text), as one artifact.
   doc.markContent('Artifact', { type: 'Layout' });
