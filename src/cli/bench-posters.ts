@@ -11,7 +11,7 @@ import { defaultBuildOptions, publishedEditions } from '../lib/build-options.ts'
 import { readContent } from '../lib/content/read-content.ts';
 import { sitePaths } from '../lib/paths.ts';
 import { cacheStats } from '../posters/cache.ts';
-import { posterFiles, type Timing } from '../posters/index.ts';
+import { posterFiles, posterName, type Timing } from '../posters/index.ts';
 import { pictogramNamesOf, posterJobsFor } from '../posters/prerender.ts';
 
 export const TARGETS = { pdfMs: 300, posterMs: 500 } as const;
@@ -96,7 +96,7 @@ export async function benchPosters(options: { contentDir?: string; site?: string
     const cachedRebuildMs = performance.now() - t;
 
     const rows: PosterBenchRow[] = jobs.map(({ job }) => {
-      const name = `${job.file}#${job.id}`;
+      const name = posterName(job);
       const mine = timings.filter((x) => x.poster === name);
       const sum = (step: Timing['step'], size?: string, key: 'ms' | 'cpuMs' = 'ms') => mine.filter((x) => x.step === step && (!size || x.size === size)).reduce((n, x) => n + x[key], 0);
       const papers = [...new Set(mine.filter((x) => x.step === 'pdf').map((x) => x.size))];
@@ -137,10 +137,10 @@ const ms = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(0)).p
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchPosters();
   console.log(`posters: ${r.posters} posters, ${r.files} files (warm-up: fonts and first render ${r.warmUpMs.toFixed(0)} ms)\n`);
-  console.log('poster                        PDF A4  PDF A3  PDF A5    svg  preview  signage  all files  (ms; PDF: layout + PDFKit; PNG: svg + raster)');
+  console.log('poster                             PDF A4  PDF A3  PDF A5    svg  preview  signage  all files  (ms; PDF: layout + PDFKit; PNG: svg + raster)');
   for (const row of r.rows)
     console.log(
-      `${row.poster.padEnd(28)}  ${ms(row.pdfMs.a4)}   ${ms(row.pdfMs.a3)}   ${ms(row.pdfMs.a5)}  ${ms(Object.values(row.svgMs).reduce((a, b) => a + b, 0))}    ${ms(row.previewMs)}    ${Object.values(row.screenMs).map(ms).join(' ') || '    —'}      ${ms(row.totalMs)}`,
+      `${row.poster.padEnd(33)}  ${ms(row.pdfMs.a4)}   ${ms(row.pdfMs.a3)}   ${ms(row.pdfMs.a5)}  ${ms(Object.values(row.svgMs).reduce((a, b) => a + b, 0))}    ${ms(row.previewMs)}    ${Object.values(row.screenMs).map(ms).join(' ') || '    —'}      ${ms(row.totalMs)}`,
     );
   console.log(`\ntotal, empty cache:   ${r.totalMs.toFixed(0)} ms for ${r.files} files`);
   console.log(`rebuild, cache full:  ${r.cachedRebuildMs.toFixed(0)} ms (${r.cachedRebuildHits} from the cache, ${r.cachedRebuildMisses} drawn)`);

@@ -99,6 +99,9 @@ export function posterJob(edition: PosterEdition, poster: Poster, url: string | 
   };
 }
 
+/** A poster in timings and messages: its file and id, and its language when it is a translation (which keeps the id it translates). */
+export const posterName = (job: Pick<PosterJob, 'file' | 'id' | 'lang'>) => `${job.file}#${job.id}${job.lang === 'ja' ? '' : ` (${job.lang})`}`;
+
 export interface Timing {
   poster: string;
   step: 'svg' | 'pdf' | 'png-screen' | 'png-preview';
@@ -112,7 +115,7 @@ export interface Timing {
 export async function posterFiles(job: PosterJob, sizes: PosterSize[], cacheDir: string, timings?: Timing[]): Promise<PosterFile[]> {
   const fonts = posterFonts();
   const base = { v: TEMPLATE_VERSION, code: posterCodeHash(), font: fonts.hash, job };
-  const name = `${job.file}#${job.id}`;
+  const name = posterName(job);
   const time = async <T>(step: Timing['step'], size: PosterSize, run: () => Promise<T> | T): Promise<T> => {
     const t = performance.now();
     const cpu = process.cpuUsage();
