@@ -79,24 +79,23 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   const tokensOf = sentenceTokens(await loadTokenizer());
   const summary: SearchIndexSummary = { pages: 0, clauses: 0, lexiconBytes: 0, englishLexiconBytes: 0 };
   const folder = join(root, 'pagefind');
-  // An edition's index is created, written and deleted in turn: Pagefind's process holds one at a time.
+  // An edition is read into its index while the one before is written (Pagefind's process works
+  // while this one reads pages): at most two indexes are held at a time, whatever the count.
+  let writing: Promise<void> = Promise.resolve();
   for (const [slug, files] of await pagesByEdition(root)) {
     const bundle = join(folder, slug);
-    const { lexicon, english, ...counts } = await indexEdition(bundle, files, root, base, tokensOf);
-    summary.pages += counts.pages;
-    summary.clauses += counts.clauses;
-    const lexiconFile = gzipSync(JSON.stringify(lexicon), { level: 9 });
-    const englishFile = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...english].sort() }), { level: 9 });
-    await Promise.all([writeFile(join(bundle, LEXICON_FILE), lexiconFile), writeFile(join(bundle, ENGLISH_LEXICON_FILE), englishFile)]);
-    summary.lexiconBytes += lexiconFile.length;
-    summary.englishLexiconBytes += englishFile.length;
-    // Each bundle is written with Pagefind's scripts and styles: one copy of its script serves them all.
-    for (const name of await readdir(bundle)) {
-      if (!/^pagefind(-[a-z-]+)?\.(js|css)$/.test(name)) continue;
-      if (name === PAGEFIND_SCRIPT) await rename(join(bundle, name), join(folder, name));
-      else await rm(join(bundle, name));
-    }
+    const edition = await readEdition(files, root, base, tokensOf);
+    summary.pages += edition.pages;
+    summary.clauses += edition.clauses;
+    await writing;
+    writing = writeBundle(edition, bundle, folder).then((bytes) => {
+      summary.lexiconBytes += bytes.lexicon;
+      summary.englishLexiconBytes += bytes.english;
+    });
+    // Awaited before the next write; a failure meanwhile must not end the build unhandled.
+    writing.catch(() => undefined);
   }
+  await writing;
   recordPhase(PAGEFIND_PEAK, childPeakMemory(/pagefind/i));
   await pagefind.close();
   const kanji = kanjiReadingsOf(Object.values(JSON.parse(await readFile(KANJI_META, 'utf8')) as Record<string, KanjiEntry>));
@@ -105,8 +104,10 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   return summary;
 }
 
-/** One edition's pages into its bundle; returns its counts and the words its lexicons are made of. */
-async function indexEdition(bundle: string, files: string[], root: string, base: string, tokensOf: (line: string) => Token[]) {
+type EditionIndex = Awaited<ReturnType<typeof readEdition>>;
+
+/** One edition's pages into a Pagefind index of its own; returns it, its counts and the words its lexicons are made of. */
+async function readEdition(files: string[], root: string, base: string, tokensOf: (line: string) => Token[]) {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['rt', 'rp'] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
@@ -160,11 +161,26 @@ async function indexEdition(bundle: string, files: string[], root: string, base:
     for (const [b, r] of rubyReadings(html)) lexiconOf.addRuby(b, r);
   }
   await settle();
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  return { pages, clauses, lexicon: lexiconOf.finish(), english };
+  return { index, pages, clauses, lexicon: lexiconOf.finish(), english };
 }
+
+/** An edition's index and lexicons written into its bundle, and the index let go; returns the lexicons' bytes. */
+async function writeBundle(edition: EditionIndex, bundle: string, folder: string): Promise<{ lexicon: number; english: number }> {
+  const written = await edition.index.writeFiles({ outputPath: bundle });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await edition.index.deleteIndex();
+  const lexiconFile = gzipSync(JSON.stringify(edition.lexicon), { level: 9 });
+  const englishFile = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...edition.english].sort() }), { level: 9 });
+  await Promise.all([writeFile(join(bundle, LEXICON_FILE), lexiconFile), writeFile(join(bundle, ENGLISH_LEXICON_FILE), englishFile)]);
+  // Each bundle is written with Pagefind's scripts and styles: one copy of its script serves them all.
+  for (const name of await readdir(bundle)) {
+    if (!/^pagefind(-[a-z-]+)?\.(js|css)$/.test(name)) continue;
+    if (name === PAGEFIND_SCRIPT) await rename(join(bundle, name), join(folder, name));
+    else await rm(join(bundle, name));
+  }
+  return { lexicon: lexiconFile.length, english: englishFile.length };
+}
+
 
 /** Every build indexes its own editions, a shard's too: npm run merge only copies their bundles. */
 export function searchIndex(): AstroIntegration {
