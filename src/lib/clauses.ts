@@ -88,11 +88,18 @@ export function blockTexts(block: Block): string[] {
   return [];
 }
 
-/** The words of a clause and everything under it, as a reader sees them. Whitespace is dropped so quotes match across line wraps. */
-export function clausePlainText(clause: Clause): string {
+/**
+ * The words of a clause and everything under it, as a reader sees them. Whitespace is dropped so quotes
+ * match across line wraps. `known`: texts made earlier in the same walk, so a parent reuses its children's.
+ */
+export function clausePlainText(clause: Clause, known?: Map<Clause, string>): string {
+  const done = known?.get(clause);
+  if (done !== undefined) return done;
   const own = [clause.title ?? '', ...clause.body.flatMap(blockTexts)];
-  const children = (clause.clauses ?? []).map(clausePlainText);
-  return normaliseForQuote([...own, ...children].map(plainText).join('\n'));
+  const children = (clause.clauses ?? []).map((c) => clausePlainText(c, known));
+  const text = normaliseForQuote([...own, ...children].map(plainText).join('\n'));
+  known?.set(clause, text);
+  return text;
 }
 
 export const normaliseForQuote = (s: string) => s.replace(/\s+/g, '');

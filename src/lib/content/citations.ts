@@ -32,10 +32,21 @@ export interface ClauseIndex {
   unnamed(id: string): string | undefined;
 }
 
+const indexes = new WeakMap<Clause[], ClauseIndex>();
+
+/** The index of a policy's clauses, made once per clauses array (every FAQ and translation of an edition asks for it). */
 export function clauseIndex(clauses: Clause[]): ClauseIndex {
+  let index = indexes.get(clauses);
+  if (!index) indexes.set(clauses, (index = makeClauseIndex(clauses)));
+  return index;
+}
+
+function makeClauseIndex(clauses: Clause[]): ClauseIndex {
   const ownerOf = new Map(anchors(clauses).map((a) => [a.id, a.clauseId]));
   const text = new Map<string, string>();
-  for (const { clause } of walkClauses(clauses)) text.set(clause.id, clausePlainText(clause));
+  // Each clause's words once: a parent's text is made of its children's.
+  const known = new Map<Clause, string>();
+  for (const { clause } of walkClauses(clauses)) text.set(clause.id, clausePlainText(clause, known));
   const textOf = (id: string) => text.get(ownerOf.get(id) ?? id) ?? '';
   return {
     ownerOf: (id) => ownerOf.get(id),
