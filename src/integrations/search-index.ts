@@ -181,7 +181,6 @@ async function writeBundle(edition: EditionIndex, bundle: string, folder: string
   return { lexicon: lexiconFile.length, english: englishFile.length };
 }
 
-
 /** Every build indexes its own editions, a shard's too: npm run merge only copies their bundles. */
 export function searchIndex(): AstroIntegration {
   let base = '/';

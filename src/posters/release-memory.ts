@@ -10,16 +10,15 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 const STEP_BYTES = 512 * 1024 * 1024;
-let collect: ((options: { type: 'minor' | 'major' }) => void) | undefined;
+type Collect = (options: { type: 'minor' | 'major' }) => void;
+let collect: Collect | undefined;
 let fullAt = 2 * STEP_BYTES;
 
 export async function releaseNativeMemory(): Promise<void> {
-  if (!collect) {
-    setFlagsFromString('--expose-gc');
-    collect = runInNewContext('gc') as typeof collect;
-  }
+  if (!collect) setFlagsFromString('--expose-gc');
+  collect ??= runInNewContext('gc') as Collect;
   const full = process.memoryUsage.rss() >= fullAt;
-  collect!({ type: full ? 'major' : 'minor' });
+  collect({ type: full ? 'major' : 'minor' });
   // The native finalisers run on the next tick.
   await new Promise((resolve) => setImmediate(resolve));
   if (full) fullAt = process.memoryUsage.rss() + STEP_BYTES;
