@@ -94,6 +94,13 @@ export async function structureProblems(page: Page, lang = expectedLang(new URL(
   return problems;
 }
 
+/** An element Tab reached: its data-kb number (null if not listed), a label and whether its focus showed. */
+interface Tabbed {
+  id: string | null;
+  label: string;
+  visible: boolean;
+}
+
 /**
  * Keyboard: Tab from the top reaches every interactive element, and each shows a focus
  * indicator (an outline of at least 2px, or a box shadow) while focused.
@@ -112,20 +119,23 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       if (!hidden && el.getClientRects().length > 0) el.setAttribute('data-kb', String(i++));
     }
   });
-  const expected = await page.evaluate(() => document.querySelectorAll('[data-kb]').length);
-  const reached = new Set<string>();
-  const problems: string[] = [];
-  for (let step = 0; step < expected + 5; step += 1) {
-    await page.keyboard.press('Tab');
-    const state = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return undefined;
+  // Each element Tab reaches is noted as it takes focus, in the page, so a press costs one round trip.
+  const expected = await page.evaluate(() => {
+    const log: Tabbed[] = [];
+    (window as unknown as { __tabbed: typeof log }).__tabbed = log;
+    document.addEventListener('focusin', (e) => {
+      const el = e.target as HTMLElement;
       const s = getComputedStyle(el);
       const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)';
-      const shadow = s.boxShadow !== 'none';
-      return { id: el.getAttribute('data-kb'), label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`, visible: outline || shadow };
+      log.push({ id: el.getAttribute('data-kb'), label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`, visible: outline || s.boxShadow !== 'none' });
     });
-    if (!state) continue;
+    return document.querySelectorAll('[data-kb]').length;
+  });
+  for (let step = 0; step < expected + 5; step += 1) await page.keyboard.press('Tab');
+  const tabbed = await page.evaluate(() => (window as unknown as { __tabbed: Tabbed[] }).__tabbed);
+  const reached = new Set<string>();
+  const problems: string[] = [];
+  for (const state of tabbed) {
     if (state.id !== null) {
       if (reached.has(state.id)) break; // wrapped round
       reached.add(state.id);
