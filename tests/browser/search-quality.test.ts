@@ -113,13 +113,16 @@ function lexiconOf(layer: Layer, city: string): Lexicon {
 const SCORE_NOISE = 0.02;
 const skip = skipBrowserSuite();
 
+/** A language's search page: /search/ in Japanese, /<language>/search/ in another. */
+const searchPath = (language?: string) => `${language && language !== 'ja' ? `/${language}` : ''}/search/`;
+
 /**
  * The query typed into the language's search page and submitted, as a resident would search again from
  * the results: the page is opened once (with the first query in its address), then reused, so that 500-odd
  * queries do not each load the page and start Pagefind again (that took 4 of CI's 30 minutes).
  */
 async function viaSearchPage(page: Page, origin: string, { q, city }: Query, language?: string): Promise<RankedResult[]> {
-  const path = `${language ? `/${language}` : ''}/search/`;
+  const path = searchPath(language);
   if (!page.url().startsWith(`${origin}${path}`)) await page.goto(`${origin}${path}?${new URLSearchParams({ q, city })}`);
   else
     await page.evaluate(
@@ -245,7 +248,7 @@ describe.skipIf(skip)('search quality', () => {
       // by city, so that each tab starts a city's index once (the figures do not depend on the order).
       const page = await site.browser.newPage();
       const alonePage = await site.browser.newPage();
-      await alonePage.goto(`${site.origin}${set.language ? `/${set.language}` : ''}/search/`);
+      await alonePage.goto(site.origin + searchPath(set.language));
       const layered: number[] = [];
       const layeredCounts: number[] = [];
       const alone: number[] = [];
@@ -282,7 +285,7 @@ describe.skipIf(skip)('search quality', () => {
     it(`${tuning.name}: keeps its bar when Pagefind's scores move ${SCORE_NOISE * 100}% against each answer; every glossary entry serves a query`, async () => {
       const page = await site.browser.newPage();
       // Pagefind loads the index of the open page's language.
-      await page.goto(`${site.origin}${layer.version === 'ja' ? '' : `/${layer.version}`}/search/`);
+      await page.goto(site.origin + searchPath(layer.version));
       const ranks: number[] = [];
       const use = new Map(layer.glossary.map((e) => [e.id, { matched: 0, served: 0 }]));
       for (const query of queriesOf(tuning)) {
