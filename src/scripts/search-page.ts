@@ -8,9 +8,7 @@
 import type { Lexicon } from '../lib/search/lexicon.ts';
 import { needsKanjiReadings, readingsByKanji, type KanjiReadings } from '../lib/search/homophones.ts';
 import { EMPTY_LEXICON, planQuery, runPlan, type GlossaryEntry, type Ranked } from '../lib/search/query.ts';
-import { looksEnglish, planEnglishQuery, thesaurusPartsNeeded } from '../lib/search/query-en.ts';
-import { thesaurusFile } from '../lib/search/lexicon-file.ts';
-import type { Thesaurus } from '../lib/search/thesaurus.ts';
+import { looksEnglish, planEnglishQuery } from '../lib/search/query-en.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
 import { bundlePath, mergeLexicons } from '../lib/search/bundles.ts';
 
@@ -93,17 +91,6 @@ export function startSearchPage() {
   let latest = 0;
   const engine = searchEngine(form);
   let kanji: Promise<Map<string, string[]>> | undefined;
-  // The English thesaurus is the same for every edition: its parts are fetched once per page.
-  const thesaurus = new Map<string, Thesaurus>();
-  const thesaurusLoads = new Map<string, Promise<void>>();
-  const loadThesaurus = (parts: string[]) =>
-    Promise.all(
-      parts.map((part) => {
-        if (!thesaurusLoads.has(part))
-          thesaurusLoads.set(part, loadGzipJson<Thesaurus>(`${form.dataset.thesaurus}${thesaurusFile(part)}`, {}).then((words) => void thesaurus.set(part, words)));
-        return thesaurusLoads.get(part)!;
-      }),
-    );
 
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
@@ -133,12 +120,6 @@ export function startSearchPage() {
     // Only a query with a kanji word the pages never use fetches the kanji readings (about 10 KB).
     if (form.dataset.kanjiReadings && !lexicon.kanji && needsKanjiReadings(normalizeText(typed), lexicon))
       lexicon.kanji = await (kanji ??= loadGzipJson<KanjiReadings>(form.dataset.kanjiReadings, {}).then(readingsByKanji));
-    // Only a query with a word the English pages never use fetches the thesaurus parts of its words (about 13 KB each).
-    if (form.dataset.thesaurus) {
-      lexicon.thesaurus = thesaurus;
-      await loadThesaurus(thesaurusPartsNeeded(typed, glossary, lexicon));
-      if (run !== latest) return;
-    }
     const filters = { version: language };
     const plan = language === 'en' ? planEnglishQuery(typed, glossary, lexicon) : planQuery(typed, glossary, lexicon);
     const ranked = await runPlan<Hit>(plan, async (word) =>

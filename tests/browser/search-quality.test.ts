@@ -8,7 +8,7 @@
  * Also fails when the ranking hangs on a near tie: with Pagefind's scores moved 2% against each
  * answer, the tuning set must stay above its bar (a small wording change once flipped two answers).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -23,8 +23,7 @@ import { planQuery, runPlan, type GlossaryEntry, type QueryPlan } from '../../sr
 import { planEnglishQuery } from '../../src/lib/search/query-en.ts';
 import { pagefindOf } from '../helpers/pagefind.ts';
 import type { Lexicon } from '../../src/lib/search/lexicon.ts';
-import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE, thesaurusFile } from '../../src/lib/search/lexicon-file.ts';
-import type { Thesaurus } from '../../src/lib/search/thesaurus.ts';
+import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE } from '../../src/lib/search/lexicon-file.ts';
 import { readingsByKanji, type KanjiReadings } from '../../src/lib/search/homophones.ts';
 import { normalizeText } from '../../src/lib/search/normalize.ts';
 
@@ -98,7 +97,6 @@ const LAYERS: Layer[] = [
   { set: setNamed('english-tuning'), glossary: englishGlossary, lexiconFile: ENGLISH_LEXICON_FILE, version: 'en', plan: (q, lexicon) => planEnglishQuery(q, englishGlossary, lexicon) },
 ];
 const gzipJson = <T>(...path: string[]) => JSON.parse(gunzipSync(readFileSync(join(DIST, 'pagefind', ...path))).toString('utf8')) as T;
-const thesaurusPartNames = () => readdirSync(join(DIST, 'pagefind')).flatMap((name) => /^otagai-thesaurus-(\w+)\./.exec(name)?.[1] ?? []);
 /** A layer's lexicon of a city, as its search page has it, with the kanji readings it fetches for a word the pages lack. */
 const lexicons = new Map<string, Lexicon>();
 function lexiconOf(layer: Layer, city: string): Lexicon {
@@ -106,8 +104,6 @@ function lexiconOf(layer: Layer, city: string): Lexicon {
   if (!lexicons.has(key)) {
     const lexicon = gzipJson<Lexicon>(city, layer.lexiconFile);
     if (layer.version === 'ja') lexicon.kanji = readingsByKanji(gzipJson<KanjiReadings>(KANJI_READINGS_FILE));
-    // The page fetches the thesaurus parts a query needs; here every part is at hand.
-    else lexicon.thesaurus = new Map(thesaurusPartNames().map((part) => [part, gzipJson<Thesaurus>(thesaurusFile(part))]));
     lexicons.set(key, lexicon);
   }
   return lexicons.get(key)!;

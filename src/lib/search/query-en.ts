@@ -3,15 +3,13 @@
  * concept; words that carry no meaning in a search box (can, I, my, the…) are left out. The English
  * glossary adds the words the translations use to what residents type ("fired" → punished,
  * "swearing" → abusive language), matched on word stems so fire, fired and firing are one term.
- * A word the pages never use is also searched as their nearest words (accomodation → accommodation),
- * and as its relatives in the thesaurus that the pages use (crime → offence: thesaurus.ts).
+ * A word the pages never use is also searched as their nearest words (accomodation → accommodation).
  * Pagefind's English stemming then finds record, recorded, recording alike.
  */
 import { stemmer } from 'stemmer';
 import type { Lexicon } from './lexicon.ts';
 import type { GlossaryEntry, QueryPlan } from './query.ts';
 import { nearWords } from './spelling.ts';
-import { relativesIn, thesaurusPart } from './thesaurus.ts';
 import type { Concept } from './words.ts';
 
 /** Function words and question words that tell the pages apart not at all. */
@@ -42,33 +40,6 @@ function termsOf(glossary: GlossaryEntry[]) {
 }
 const vocabularies = new WeakMap<Lexicon, ReadonlySet<string>>();
 const vocabularyOf = (lexicon: Lexicon) => vocabularies.get(lexicon) ?? vocabularies.set(lexicon, new Set(lexicon.words)).get(lexicon)!;
-
-const vocabularyStems = new WeakMap<Lexicon, ReadonlySet<string>>();
-const stemsOf = (lexicon: Lexicon) => vocabularyStems.get(lexicon) ?? vocabularyStems.set(lexicon, new Set(stems(lexicon.words ?? []))).get(lexicon)!;
-
-/** How many of a word's relatives are searched: each is a search of its own. */
-const RELATIVES = 4;
-
-/** Content words of a query that the pages never use in any form, and no glossary term has: the case for the thesaurus. */
-function unknownWords(words: string[], glossary: GlossaryEntry[], lexicon: Lexicon): string[] {
-  if (!lexicon.words?.length) return [];
-  const termWords = new Set(termsOf(glossary).flatMap((t) => t.stems));
-  const known = stemsOf(lexicon);
-  return content(words).filter((w) => !known.has(stemmer(w)) && !termWords.has(stemmer(w)));
-}
-
-/** The thesaurus parts a query needs and the lexicon has not fetched yet. */
-export function thesaurusPartsNeeded(raw: string, glossary: GlossaryEntry[], lexicon: Lexicon): string[] {
-  const parts = unknownWords(tokens(raw), glossary, lexicon).map((w) => thesaurusPart(stemmer(w)));
-  return [...new Set(parts)].filter((p) => !lexicon.thesaurus?.has(p));
-}
-
-/** A word's relatives that the pages use, commonest sense first. */
-function relatives(word: string, lexicon: Lexicon): string[] {
-  const stem = stemmer(word);
-  const known = stemsOf(lexicon);
-  return [...new Set(relativesIn(lexicon.thesaurus?.get(thesaurusPart(stem)), word))].filter((r) => known.has(stemmer(r)) && !STOPWORDS.has(r)).slice(0, RELATIVES);
-}
 
 /** Glossary terms found in the query's words, longest first and never overlapping. */
 function findTerms(words: string[], glossary: GlossaryEntry[]) {
@@ -102,7 +73,6 @@ export function planEnglishQuery(raw: string, glossary: GlossaryEntry[] = [], le
   // A misspelt word that is one edit from a single word of the pages reads as that word, for the glossary too.
   const words = typed.map((w, i) => (spellings[i]!.length === 2 ? spellings[i]![1]! : w));
   const { found, taken } = findTerms(words, glossary);
-  const unknown = new Set(lexicon ? unknownWords(words, glossary, lexicon) : []);
   const byEntry = new Map<GlossaryEntry, Concept>();
   for (const { at, length, entry } of found) {
     const phrase = (list: string[]) => content(list.slice(at, at + length)).join(' ') || list.slice(at, at + length).join(' ');
@@ -116,10 +86,7 @@ export function planEnglishQuery(raw: string, glossary: GlossaryEntry[] = [], le
   const seen = new Set<string>();
   const rest = words.flatMap((w, at) => (taken[at] || content([w]).length === 0 || seen.has(w) ? [] : (seen.add(w), [at])));
   const ordered: Array<{ at: number; concept: Concept }> = [
-    ...rest.map((at) => {
-      const related = unknown.has(words[at]!) ? relatives(words[at]!, lexicon!) : [];
-      return { at, concept: { label: typed[at]!, words: [...new Set([typed[at]!, ...spellings[at]!])], ...(related.length ? { related } : {}) } };
-    }),
+    ...rest.map((at) => ({ at, concept: { label: typed[at]!, words: [...new Set([typed[at]!, ...spellings[at]!])] } })),
     ...[...byEntry.values()].map((c) => ({ at: found.find((f) => f.entry.id === c.glossary)!.at, concept: c })),
   ];
   ordered.sort((a, b) => a.at - b.at);

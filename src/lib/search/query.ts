@@ -123,9 +123,6 @@ export interface Ranked<T> {
   complete: boolean;
 }
 
-/** What a page found only by a concept's related words counts, against one found by its own words. */
-const RELATED = 0.5;
-
 /** How many pages' text is loaded to rank them by title (each a small fragment download). */
 const LOADED = 20;
 
@@ -135,36 +132,29 @@ const LOADED = 20;
  * near-equal and the titles decide), loads the best pages and ranks them for a resident.
  */
 export async function runPlan<T extends Candidate>(plan: QueryPlan, search: (word: string) => Promise<Array<Found<T>>>, loaded = LOADED): Promise<Array<Ranked<T>>> {
-  const words = [...new Set(plan.concepts.flatMap((c) => [...c.words, ...(c.related ?? [])]))];
+  const words = [...new Set(plan.concepts.flatMap((c) => c.words))];
   const found = new Map(await Promise.all(words.map(async (w) => [w, await search(w)] as const)));
   const pages = new Map<string, { ref: Found<T>; covered: Set<number>; weight: number; relevance: number }>();
-  // Each concept's pages: their best share of a word's top score, and whether a word of its own (not a relative) found them.
-  const perConcept: Array<Map<string, { share: number; own: boolean }>> = [];
+  const perConcept: Array<Map<string, number>> = [];
   plan.concepts.forEach((concept) => {
-    const best = new Map<string, { share: number; own: boolean }>();
-    const collect = (list: string[], own: boolean) => {
-      for (const w of list) {
-        const hits = found.get(w) ?? [];
-        const top = Math.max(...hits.map((h) => h.score), Number.MIN_VALUE);
-        for (const h of hits) {
-          const was = best.get(h.id);
-          const share = (h.score / top) * (own ? 1 : RELATED);
-          best.set(h.id, { share: Math.max(was?.share ?? 0, share), own: (was?.own ?? false) || own });
-          if (!pages.has(h.id)) pages.set(h.id, { ref: h, covered: new Set(), weight: 0, relevance: 0 });
-        }
+    const best = new Map<string, number>();
+    for (const w of concept.words) {
+      const hits = found.get(w) ?? [];
+      const top = Math.max(...hits.map((h) => h.score), Number.MIN_VALUE);
+      for (const h of hits) {
+        best.set(h.id, Math.max(best.get(h.id) ?? 0, h.score / top));
+        if (!pages.has(h.id)) pages.set(h.id, { ref: h, covered: new Set(), weight: 0, relevance: 0 });
       }
-    };
-    collect(concept.words, true);
-    collect(concept.related ?? [], false);
+    }
     perConcept.push(best);
   });
   perConcept.forEach((best, c) => {
     // A concept found on most of the pages found at all (職員, 市) tells them apart less: it counts half.
     const weight = best.size > pages.size / 2 ? 0.5 : 1;
-    for (const [id, { share, own }] of best) {
+    for (const [id, share] of best) {
       const page = pages.get(id)!;
       page.covered.add(c);
-      page.weight += own ? weight : weight * RELATED;
+      page.weight += weight;
       page.relevance += share / plan.concepts.length;
     }
   });

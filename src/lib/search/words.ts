@@ -15,8 +15,6 @@ export interface Concept {
   label: string;
   /** What to search for it, the typed word first; any one of them counts. */
   words: string[];
-  /** Words of like meaning (an English word's relatives in the thesaurus): a page found by them alone counts half. */
-  related?: string[] | undefined;
   /** The glossary entry that added words to it, if one did. */
   glossary?: string | undefined;
 }
