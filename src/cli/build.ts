@@ -14,7 +14,6 @@ import { pictogramNamesOf, posterJobsFor, prerenderPosters } from '../posters/pr
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
-import { ensureThesaurus } from '../lib/search/thesaurus-files.ts';
 import { siteConfig } from '../site-config.ts';
 import { folderOptions, parseCli } from './build-args.ts';
 import { cliWords as t } from '../lib/cli-words.ts';
@@ -50,8 +49,6 @@ function optionsFor(): BuildOptions {
 }
 const options = optionsFor();
 
-// The English thesaurus is made (once, then cached) while this process is still small.
-await timed('thesaurus ms', async () => ensureThesaurus());
 // Posters first, in parallel worker threads; the pages then take every file from the cache.
 const paths = sitePaths(options.base, options.edition);
 const published = publishedEditions(content.editions, options);

@@ -7,7 +7,7 @@
  * for kana queries and base forms. Each edition is a bundle of its own, dist/pagefind/<slug>/
  * with its lexicons (src/lib/search/bundles.ts).
  */
-import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
@@ -22,7 +22,6 @@ import { lexiconBuilder, type Token } from '../lib/search/lexicon.ts';
 import { PAGEFIND_SCRIPT } from '../lib/search/bundles.ts';
 import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
 import { kanjiReadingsOf, type KanjiEntry } from '../lib/search/homophones.ts';
-import { ensureThesaurus } from '../lib/search/thesaurus-files.ts';
 import { englishWords } from '../lib/search/spelling.ts';
 import { normalizeHtmlText } from '../lib/search/normalize.ts';
 import { indexedText, metaContent, rubyReadings, searchBody } from '../lib/search/page-text.ts';
@@ -102,7 +101,6 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   const kanji = kanjiReadingsOf(Object.values(JSON.parse(await readFile(KANJI_META, 'utf8')) as Record<string, KanjiEntry>));
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, KANJI_READINGS_FILE), gzipSync(JSON.stringify(kanji), { level: 9 }));
-  await cp(ensureThesaurus(), folder, { recursive: true });
   return summary;
 }
 

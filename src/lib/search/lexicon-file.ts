@@ -6,8 +6,3 @@ export const ENGLISH_LEXICON_FILE = 'otagai-lexicon-en.pf_lexicon';
 
 /** The on-readings of common kanji, for a word typed with the wrong kanji of its reading (homophones.ts). */
 export const KANJI_READINGS_FILE = 'otagai-kanji-readings.pf_lexicon';
-
-/** A part of the English thesaurus (src/lib/search/thesaurus.ts), fetched only for a query with a word the pages never use. */
-export const thesaurusFile = (part: string) => `otagai-thesaurus-${part}.pf_lexicon`;
-/** WordNet's licence notice, beside the thesaurus made from it. */
-export const THESAURUS_NOTICE = 'otagai-thesaurus.LICENSE.txt';

@@ -5,7 +5,6 @@
  * a verb's base form however it was typed (言われた → 言う, 感じたら → 感じる, 話したい → 話す).
  */
 import { hasHan, isHiragana, toHiragana } from './kana.ts';
-import type { Thesaurus } from './thesaurus.ts';
 
 export interface Lexicon {
   /** A reading in hiragana → the content's words read so, space-separated. */
@@ -14,8 +13,6 @@ export interface Lexicon {
   stems: Record<string, string>;
   /** English pages: every word they use, for the spelling of English queries (src/lib/search/spelling.ts). */
   words?: string[];
-  /** English: the thesaurus parts fetched so far, by part (thesaurus.ts). */
-  thesaurus?: Map<string, Thesaurus>;
   /** Each common kanji's on-readings, fetched only for a query with a kanji word the content lacks (homophones.ts). */
   kanji?: Map<string, string[]>;
 }
