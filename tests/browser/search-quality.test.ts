@@ -76,6 +76,9 @@ const SETS: QuerySet[] = [
   { name: 'english-held-out-2', file: 'tests/search/english-held-out-2.yaml', bar: { hitAt5: 0.77, mrr: 0.62 }, language: 'en' },
   // Written blind on 2026-12-02; no English change since: 0.825 hit@5.
   { name: 'english-held-out-3', file: 'tests/search/english-held-out-3.yaml', bar: { hitAt5: 0.8, mrr: 0.7 }, language: 'en' },
+  // Written blind on 2026-12-03 from the Japanese policy and FAQ files only, before any change was measured on it:
+  // 0.825 hit@5, 0.693 MRR. It decides the thesaurus of branch thesaurus-wip (0.850 / 0.700 there).
+  { name: 'english-held-out-4', file: 'tests/search/english-held-out-4.yaml', bar: { hitAt5: 0.8, mrr: 0.67 }, language: 'en' },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];
