@@ -79,6 +79,8 @@ const SETS: QuerySet[] = [
   // Written blind on 2026-12-03 from the Japanese policy and FAQ files only, before any change was measured on it:
   // 0.825 hit@5, 0.693 MRR. It decides the thesaurus of branch thesaurus-wip (0.850 / 0.700 there).
   { name: 'english-held-out-4', file: 'tests/search/english-held-out-4.yaml', bar: { hitAt5: 0.8, mrr: 0.67 }, language: 'en' },
+  // Written blind on 2026-12-03 (a second helper, same rules) and measured before any change: 0.750 / 0.532.
+  { name: 'english-held-out-5', file: 'tests/search/english-held-out-5.yaml', bar: { hitAt5: 0.75, mrr: 0.53 }, language: 'en' },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];
@@ -220,7 +222,9 @@ function wordsOnPages(plan: QueryPlan, glossaryOf: Glossary, city: string, langu
   const added = new Set(glossaryOf.flatMap((e) => e.means.map(normalizeText)));
   const own = plan.concepts.flatMap((c) => [c.label, ...c.words.filter((w) => !added.has(w))]).map(normalizeText);
   const text = cityText(city, language);
-  return [...new Set(own)].filter((w) => w.length >= (/^[a-z]/.test(w) ? 3 : 2) && text.includes(w));
+  // A Latin word must begin a word of the pages ("spat" is not in "dispatched"); Japanese has no spaces to tell.
+  const holds = (w: string) => (/^[a-z]/.test(w) ? new RegExp(`(?<![a-z])${w.replace(/[^a-z0-9]/g, '\\$&')}`).test(text) : text.includes(w));
+  return [...new Set(own)].filter((w) => w.length >= (/^[a-z]/.test(w) ? 3 : 2) && holds(w));
 }
 
 const line = (m: SetMetrics) => `hit@5 ${m.hitAtK.toFixed(3)}, MRR ${m.mrr.toFixed(3)}, empty ${m.empty}`;
