@@ -54,6 +54,18 @@ export async function cachedFile(dir: string, key: string, ext: string, make: ()
   return { path: file, size: bytes.length };
 }
 
+/** A small answer kept beside the files (not counted as a poster file): JSON under `key`, made first when missing. */
+export function cachedJson<T>(dir: string, key: string, make: () => T): T {
+  const file = join(dir, `${key}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
+  const value = make();
+  mkdirSync(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify(value));
+  renameSync(temp, file);
+  return value;
+}
+
 /** The cached bytes for `key`, or makes them. */
 export async function cached(dir: string, key: string, ext: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
   return new Uint8Array(readFileSync((await cachedFile(dir, key, ext, make)).path));

@@ -13,7 +13,7 @@ import { lineBehaviour, pictogram, type Pictogram } from '../lib/posters/pictogr
 import { pngSize } from '../lib/posters/png.ts';
 import { posterAltText, posterSources, posterUi } from '../lib/posters/poster-text.ts';
 import { timed } from '../lib/build-phases.ts';
-import { cacheKey, cachedFile, posterCodeHash } from './cache.ts';
+import { cacheKey, cachedFile, cachedJson, posterCodeHash } from './cache.ts';
 import { posterFonts } from './fonts.ts';
 import { posterPdf } from './pdf.ts';
 import { layoutJob, PosterError, renderSvg, TEMPLATE_VERSION, type PosterJob } from './render.ts';
@@ -158,7 +158,6 @@ export async function posterFiles(job: PosterJob, sizes: PosterSize[], cacheDir:
 
 const memo = new Map<string, Promise<EditionPoster[]>>();
 
-/** Every poster of an edition, once per build (the page and the file routes share the result). */
 function fits(job: PosterJob, size: PosterSize): boolean {
   try {
     layoutJob(job, size);
@@ -169,9 +168,18 @@ function fits(job: PosterJob, size: PosterSize): boolean {
   }
 }
 
-/** A translation is longer or shorter than the city's words: it is printed on the sizes it fits. */
-export const printableSizes = (job: PosterJob, poster: Poster): PosterSize[] => (poster.lang === 'ja' ? poster.sizes : poster.sizes.filter((size) => fits(job, size)));
+/**
+ * A translation is longer or shorter than the city's words: it is printed on the sizes it fits.
+ * Finding out takes a layout per size, so the answer is kept in the poster cache: the poster
+ * workers find it once, and the page build reads it.
+ */
+export function printableSizes(job: PosterJob, sizes: PosterSize[], cacheDir: string): PosterSize[] {
+  if (job.lang === 'ja') return sizes;
+  const key = cacheKey({ v: TEMPLATE_VERSION, code: posterCodeHash(), font: posterFonts().hash, job, sizes, format: 'fits' });
+  return cachedJson(cacheDir, key, () => sizes.filter((size) => fits(job, size)));
+}
 
+/** Every poster of an edition, once per build (the page and the file routes share the result). */
 export function editionPosters(edition: PosterEdition, url: string | undefined, pictogramNames: PictogramNames, cacheDir: string): Promise<EditionPoster[]> {
   // An edition's English posters are another set than its Japanese ones, under the same slug and address.
   const key = `${edition.slug}|${edition.posters.map((p) => `${p.id}:${p.lang}`).join(',')}|${url}`;
@@ -181,7 +189,7 @@ export function editionPosters(edition: PosterEdition, url: string | undefined, 
       const out: EditionPoster[] = [];
       for (const poster of edition.posters) {
         const job = posterJob(edition, poster, url, pictogramNames);
-        const sizes = printableSizes(job, poster);
+        const sizes = printableSizes(job, poster.sizes, cacheDir);
         if (sizes.length === 0) continue;
         const files = await posterFiles(job, sizes, cacheDir);
         out.push({

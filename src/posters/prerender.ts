@@ -12,11 +12,12 @@ import type { PosterSize } from '../lib/posters/formats.ts';
 import { posterTargetUrl } from '../lib/posters/qr.ts';
 import { localise } from '../lib/translations/localise.ts';
 import { localPosterEdition } from '../lib/translations/posters.ts';
-import { posterJob, printableSizes, type PictogramNames, type PosterEdition } from './index.ts';
+import { posterJob, type PictogramNames, type PosterEdition } from './index.ts';
 import type { PosterJob } from './render.ts';
 
 export interface PrerenderJob {
   job: PosterJob;
+  /** The sizes the poster asks for; a translation is drawn on those it fits (the worker finds which). */
   sizes: PosterSize[];
 }
 
@@ -24,13 +25,9 @@ export interface PrerenderJob {
 export const pictogramNamesOf = (behaviours: Array<{ id: string; pictogram?: string | undefined }>): PictogramNames =>
   new Map(behaviours.flatMap((b) => (b.pictogram ? [[b.id, b.pictogram] as const] : [])));
 
-/** An edition's posters that print on some size, each with the sizes it prints on. */
+/** An edition's posters, each with the sizes it asks for. */
 const jobsOf = (edition: PosterEdition, url: string | undefined, pictograms: PictogramNames): PrerenderJob[] =>
-  edition.posters.flatMap((poster) => {
-    const job = posterJob(edition, poster, url, pictograms);
-    const sizes = printableSizes(job, poster);
-    return sizes.length > 0 ? [{ job, sizes }] : [];
-  });
+  edition.posters.map((poster) => ({ job: posterJob(edition, poster, url, pictograms), sizes: poster.sizes }));
 
 /** Every poster of these editions and of their language versions, as the pages will ask for them (same words, URL and so cache key). */
 export function posterJobsFor(editions: EditionSource[], site: string, paths: SitePaths, pictograms: PictogramNames): PrerenderJob[] {
@@ -50,7 +47,13 @@ export interface PrerenderResult {
   threads: number;
 }
 
-function runWorker(jobs: PrerenderJob[], cacheDir: string): Promise<{ rendered: number; fromCache: number }> {
+interface WorkerResult {
+  posters: number;
+  rendered: number;
+  fromCache: number;
+}
+
+function runWorker(jobs: PrerenderJob[], cacheDir: string): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./prerender-worker.ts', import.meta.url), { workerData: { jobs, cacheDir } });
     worker.once('message', resolve);
@@ -66,7 +69,7 @@ export async function prerenderPosters(jobs: PrerenderJob[], cacheDir: string, t
   jobs.forEach((job, i) => chunks[i % n]!.push(job));
   const results = await Promise.all(chunks.filter((c) => c.length > 0).map((chunk) => runWorker(chunk, cacheDir)));
   return {
-    posters: jobs.length,
+    posters: results.reduce((s, r) => s + r.posters, 0),
     filesRendered: results.reduce((s, r) => s + r.rendered, 0),
     filesFromCache: results.reduce((s, r) => s + r.fromCache, 0),
     threads: n,
