@@ -7,22 +7,24 @@
  * for kana queries and base forms. Each edition is a bundle of its own, dist/pagefind/<slug>/
  * with its lexicons (src/lib/search/bundles.ts).
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadTokenizer } from '../lib/morphology.ts';
+import * as pagefind from 'pagefind';
 import { PAGEFIND_PEAK, recordPhase } from '../lib/build-phases.ts';
+import { childPeakMemory } from '../lib/child-memory.ts';
 import { clauseRecords, recordText } from '../lib/search/clause-records.ts';
 import { lexiconBuilder, type Token } from '../lib/search/lexicon.ts';
+import { PAGEFIND_SCRIPT } from '../lib/search/bundles.ts';
 import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
 import { kanjiReadingsOf, type KanjiEntry } from '../lib/search/homophones.ts';
 import { englishWords } from '../lib/search/spelling.ts';
 import { normalizeHtmlText } from '../lib/search/normalize.ts';
 import { indexedText, metaContent, rubyReadings, searchBody } from '../lib/search/page-text.ts';
-import { pagefindHosts, type IndexRequest } from './search-index-hosts.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -77,41 +79,57 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   const tokensOf = sentenceTokens(await loadTokenizer());
   const summary: SearchIndexSummary = { pages: 0, clauses: 0, lexiconBytes: 0, englishLexiconBytes: 0 };
   const folder = join(root, 'pagefind');
-  // An edition is read here while the hosts write the ones before: at most one edition per host
-  // and the one being read are held at a time, whatever the count.
-  const hosts = pagefindHosts();
-  try {
-    for (const [slug, files] of await pagesByEdition(root)) {
-      const edition = await readEdition(files, root, base, tokensOf);
-      const lexicon = gzipSync(JSON.stringify(edition.lexicon), { level: 9 });
-      const english = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...edition.english].sort() }), { level: 9 });
-      summary.pages += edition.pages;
-      summary.clauses += edition.clauses;
-      summary.lexiconBytes += lexicon.length;
-      summary.englishLexiconBytes += english.length;
-      const lexicons = [
-        { name: LEXICON_FILE, bytes: lexicon },
-        { name: ENGLISH_LEXICON_FILE, bytes: english },
-      ];
-      await hosts.write({ bundle: join(folder, slug), folder, requests: edition.requests, files: lexicons });
-    }
-  } catch (error) {
-    await hosts.stop();
-    throw error;
+  // An edition is read into its index while the one before is written (Pagefind's process works
+  // while this one reads pages): at most two indexes are held at a time, whatever the count.
+  let writing: Promise<void> = Promise.resolve();
+  for (const [slug, files] of await pagesByEdition(root)) {
+    const bundle = join(folder, slug);
+    const edition = await readEdition(files, root, base, tokensOf);
+    summary.pages += edition.pages;
+    summary.clauses += edition.clauses;
+    await writing;
+    writing = writeBundle(edition, bundle, folder).then((bytes) => {
+      summary.lexiconBytes += bytes.lexicon;
+      summary.englishLexiconBytes += bytes.english;
+    });
+    // Awaited before the next write; a failure meanwhile must not end the build unhandled.
+    writing.catch(() => undefined);
   }
-  recordPhase(PAGEFIND_PEAK, await hosts.close());
+  await writing;
+  recordPhase(PAGEFIND_PEAK, childPeakMemory(/pagefind/i));
+  await pagefind.close();
   const kanji = kanjiReadingsOf(Object.values(JSON.parse(await readFile(KANJI_META, 'utf8')) as Record<string, KanjiEntry>));
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, KANJI_READINGS_FILE), gzipSync(JSON.stringify(kanji), { level: 9 }));
   return summary;
 }
 
-/** One edition's pages as Pagefind requests, with its counts and the words its lexicons are made of. */
+type EditionIndex = Awaited<ReturnType<typeof readEdition>>;
+
+/** One edition's pages into a Pagefind index of its own; returns it, its counts and the words its lexicons are made of. */
 async function readEdition(files: string[], root: string, base: string, tokensOf: (line: string) => Token[]) {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['rt', 'rp'] });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let pages = 0;
   let clauses = 0;
   const lexiconOf = lexiconBuilder();
   const english = new Set<string>();
-  const requests: IndexRequest[] = [];
+  // Pagefind indexes in its own process: requests are sent without waiting for each answer, so
+  // the pages are read while it works; its answers are checked in batches.
+  const pending: Array<Promise<void>> = [];
+  const refused: string[] = [];
+  // A failed request is recorded, never left rejected: it would end the build with a stack trace before settle reads it.
+  const send = (path: string, request: Promise<{ errors: string[] }>) =>
+    pending.push(
+      request.then(
+        ({ errors }) => void (errors.length && refused.push(`${path}: ${errors.join('; ')}`)),
+        (error: unknown) => void refused.push(`${path}: ${String(error)}`),
+      ),
+    );
+  const settle = async () => {
+    await Promise.all(pending.splice(0));
+    if (refused.length) throw new Error(`Pagefind could not index ${refused.join(', ')}`);
+  };
   // The same sentence is read into this edition's lexicon once.
   const analysed = new Set<string>();
   for (const file of files) {
@@ -126,10 +144,12 @@ async function readEdition(files: string[], root: string, base: string, tokensOf
       // A clause is found on its own page's version only (the Japanese policy, or the English one).
       const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''], version: [metaContent(html, 'otagai:version') ?? 'ja'] };
       for (const record of clauseRecords(body, url)) {
-        requests.push({ path, record: { url: record.url, content: recordText(record), language, meta: { ...meta, title: record.title, context: record.context }, filters } });
+        send(path, index.addCustomRecord({ url: record.url, content: recordText(record), language, meta: { ...meta, title: record.title, context: record.context }, filters }));
         clauses += 1;
       }
-    } else requests.push({ path, html: { url, content: html } });
+    } else send(path, index.addHTMLFile({ url, content: html }));
+    pages += 1;
+    if (pending.length >= 256) await settle();
     // The lexicon reads kana queries into the Japanese words of the content; English pages give their words.
     if (language === 'en') for (const w of englishWords(indexedText(body))) english.add(w);
     if (language !== 'ja') continue;
@@ -140,7 +160,25 @@ async function readEdition(files: string[], root: string, base: string, tokensOf
     }
     for (const [b, r] of rubyReadings(html)) lexiconOf.addRuby(b, r);
   }
-  return { requests, pages: files.length, clauses, lexicon: lexiconOf.finish(), english };
+  await settle();
+  return { index, pages, clauses, lexicon: lexiconOf.finish(), english };
+}
+
+/** An edition's index and lexicons written into its bundle, and the index let go; returns the lexicons' bytes. */
+async function writeBundle(edition: EditionIndex, bundle: string, folder: string): Promise<{ lexicon: number; english: number }> {
+  const written = await edition.index.writeFiles({ outputPath: bundle });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await edition.index.deleteIndex();
+  const lexiconFile = gzipSync(JSON.stringify(edition.lexicon), { level: 9 });
+  const englishFile = gzipSync(JSON.stringify({ readings: {}, stems: {}, words: [...edition.english].sort() }), { level: 9 });
+  await Promise.all([writeFile(join(bundle, LEXICON_FILE), lexiconFile), writeFile(join(bundle, ENGLISH_LEXICON_FILE), englishFile)]);
+  // Each bundle is written with Pagefind's scripts and styles: one copy of its script serves them all.
+  for (const name of await readdir(bundle)) {
+    if (!/^pagefind(-[a-z-]+)?\.(js|css)$/.test(name)) continue;
+    if (name === PAGEFIND_SCRIPT) await rename(join(bundle, name), join(folder, name));
+    else await rm(join(bundle, name));
+  }
+  return { lexicon: lexiconFile.length, english: englishFile.length };
 }
 
 /** Every build indexes its own editions, a shard's too: npm run merge only copies their bundles. */

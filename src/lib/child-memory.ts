@@ -13,8 +13,8 @@ const readOr = (path: string) => {
   }
 };
 
-/** Peak resident memory in bytes of the running children whose command name matches: the largest, or their sum (children that run side by side). */
-export function childPeakMemory(name: RegExp, parent = process.pid, combine: 'largest' | 'sum' = 'largest'): number {
+/** Peak resident memory in bytes of the largest running child whose command name matches. */
+export function childPeakMemory(name: RegExp, parent = process.pid): number {
   let peak = 0;
   let pids: string[];
   try {
@@ -29,7 +29,7 @@ export function childPeakMemory(name: RegExp, parent = process.pid, combine: 'la
     if (close < 0 || !name.test(stat.slice(stat.indexOf('(') + 1, close))) continue;
     if (Number(stat.slice(close + 2).split(' ')[1]) !== parent) continue;
     const hwm = /VmHWM:\s+(\d+) kB/.exec(readOr(`/proc/${pid}/status`));
-    if (hwm) peak = combine === 'sum' ? peak + Number(hwm[1]) * 1024 : Math.max(peak, Number(hwm[1]) * 1024);
+    if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024);
   }
   return peak;
 }
