@@ -6,7 +6,7 @@ import { buildLexicon, lexiconBuilder, matchReading, matchStem, type Lexicon, ty
 import { normalizeHtmlText, normalizeText } from '../../src/lib/search/normalize.ts';
 import { planQuery, rankHits, runPlan, type Found, type GlossaryEntry } from '../../src/lib/search/query.ts';
 import { clauseRecords, recordText } from '../../src/lib/search/clause-records.ts';
-import { searchBody } from '../../src/lib/search/page-text.ts';
+import { indexedText, searchBody } from '../../src/lib/search/page-text.ts';
 
 const glossary: GlossaryEntry[] = [
   { id: 'ch', terms: ['カスハラ', 'かすはら'], means: ['カスタマーハラスメント'] },
@@ -175,5 +175,16 @@ describe('clause records', () => {
   it("indexes a title once (a clause's text begins with its heading, an item's is its title), without list markers (①)", () => {
     expect(recordText(records[1]!)).toBe('つばを吐きかける');
     expect(recordText(records[0]!)).toBe('1類型 次のとおり その他');
+  });
+});
+
+describe('indexed text of a search body', () => {
+  const html = '<main data-pagefind-body><h2>録音<span data-pagefind-ignore>（目次へ）</span></h2><p><ruby>叩<rt>たた</rt></ruby>く</p><ul><li><p>一</p></li></ul></main>';
+  it('leaves out readings and what search ignores, and ends each block with a line end', () => {
+    expect(indexedText(searchBody(html))).toBe('録音\n叩く\n一\n\n');
+  });
+  it('reads the body without changing it: read twice, the same text', () => {
+    const body = searchBody(html);
+    expect(indexedText(body)).toBe(indexedText(body));
   });
 });
