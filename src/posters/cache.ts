@@ -36,6 +36,14 @@ export interface CacheStats {
 
 export const cacheStats: CacheStats = { hits: 0, misses: 0 };
 
+/** Written under a temporary name first: a poster worker and the page build never read half a file. */
+function writeWhole(dir: string, file: string, data: Uint8Array | string): void {
+  mkdirSync(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, file);
+}
+
 /** The cache file for `key`, made first when missing (and kept for the next build). */
 export async function cachedFile(dir: string, key: string, ext: string, make: () => Promise<Uint8Array>): Promise<{ path: string; size: number }> {
   const file = join(dir, `${key}.${ext}`);
@@ -47,10 +55,7 @@ export async function cachedFile(dir: string, key: string, ext: string, make: ()
   cacheStats.misses++;
   recordPhase('poster files rendered', 1);
   const bytes = await make();
-  mkdirSync(dir, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, file);
+  writeWhole(dir, file, bytes);
   return { path: file, size: bytes.length };
 }
 
@@ -59,10 +64,7 @@ export function cachedJson<T>(dir: string, key: string, make: () => T): T {
   const file = join(dir, `${key}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
   const value = make();
-  mkdirSync(dir, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(value));
-  renameSync(temp, file);
+  writeWhole(dir, file, JSON.stringify(value));
   return value;
 }
 

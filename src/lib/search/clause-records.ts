@@ -4,6 +4,8 @@
  * /<slug>/policy/#<clause-id> with the clause's heading as its title. A clause's text is its own:
  * its sub-clauses and listed items with ids are records of their own.
  */
+import { walkText } from './page-text.ts';
+
 export interface ClauseRecord {
   url: string;
   /** The clause's heading (number and title), or a listed item's words. */
@@ -29,20 +31,7 @@ const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A clause's own text, read in place (a copy of each clause would copy its sub-clauses again and again). */
-function ownText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !notOwn(child as Element)) {
-        walk(child);
-        if (BLOCKS.has((child as Element).tagName)) parts.push(' ');
-      }
-    }
-  };
-  walk(root);
-  return squash(parts.join(''));
-}
+const ownText = (root: Element): string => squash(walkText(root, notOwn, BLOCKS, ' '));
 
 /** The heading of the nearest titled clause around an element. */
 function contextOf(el: Element): string {

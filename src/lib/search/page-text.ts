@@ -12,31 +12,33 @@ export function searchBody(html: string): Element | null {
   return parseHTML(`<!doctype html><html><body>${slice}</body></html>`).document.querySelector('[data-pagefind-body]');
 }
 
+/**
+ * The text under root, read by walking the tree (removing and appending nodes cost linkedom's event
+ * bookkeeping, most of reading a page for the index): elements `skip` accepts are left out with
+ * what they hold, and `blockEnd` follows each element named in `blocks`.
+ */
+export function walkText(root: Node, skip: (el: Element) => boolean, blocks: ReadonlySet<string>, blockEnd: string): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1 && !skip(child as Element)) {
+        walk(child);
+        if (blocks.has((child as Element).tagName)) parts.push(blockEnd);
+      }
+    }
+  };
+  walk(root);
+  return parts.join('');
+}
+
 /** Not indexed: readings (the base text is) and what the page marks for search to ignore. */
 const skipped = (el: Element) => el.tagName === 'RT' || el.tagName === 'RP' || el.hasAttribute('data-pagefind-ignore');
 /** Block ends are sentence ends for the analyser. */
 const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT']);
 
-/**
- * The text of a search body, without readings or what search ignores, a line end after each block.
- * Read by walking the tree: removing and appending nodes (as this did) cost linkedom's event
- * bookkeeping, most of reading a page for the index.
- */
-export function indexedText(body: Element | null): string {
-  if (!body) return '';
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !skipped(child as Element)) {
-        walk(child);
-        if (BLOCKS.has((child as Element).tagName)) parts.push('\n');
-      }
-    }
-  };
-  walk(body);
-  return parts.join('');
-}
+/** The text of a search body, without readings or what search ignores, a line end after each block. */
+export const indexedText = (body: Element | null): string => (body ? walkText(body, skipped, BLOCKS, '\n') : '');
 
 export function metaContent(html: string, name: string): string | undefined {
   return html.match(new RegExp(`<meta name="${name}"[^>]*content="([^"]*)"`))?.[1];
