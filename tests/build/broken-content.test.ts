@@ -8,7 +8,7 @@ import { fixtureContent, type Edit } from '../helpers/content-fixture.ts';
 
 const FAQ = 'editions/sample/faq/time-limit.md';
 
-it.each<[string, Edit, RegExp]>([
+it.each<[string, Edit | Edit[], RegExp]>([
   [
     'a date that disagrees',
     { file: 'editions/sample/edition.yaml', replace: 'iso: 2025-04-01', with: 'iso: 2025-04-02' },
@@ -19,17 +19,29 @@ it.each<[string, Edit, RegExp]>([
     { file: FAQ, replace: 'としています。', with: 'としています。\n\n<script>alert(1)</script>' },
     /editions\/sample\/faq\/time-limit\.md:10 answer（回答）: 「<script>alert\(1\)<\/script>」は HTML の書き方です。/,
   ],
-])('fails the build on %s, naming file, line and field, and ships no page', (_name, edit, says) => {
-  const content = fixtureContent([edit]);
+  [
+    // Found only when the poster is drawn, in a worker thread, while Astro builds the pages.
+    'a poster character the font lacks',
+    [
+      { file: 'editions/sample/policy.yaml', replace: 'text: 大声で威圧する', with: 'text: 大声で威圧する🙂' },
+      { file: 'editions/sample/posters.yaml', replace: 'text: 大声で威圧する', with: 'text: 大声で威圧する🙂' },
+    ],
+    /editions\/sample\/posters\.yaml: ポスター「awareness」の文字 「🙂」\(U\+1F642\) は、フォント .* にありません。/,
+  ],
+])('fails the build on %s, saying where and what is wrong, and ships no page', (_name, edits, says) => {
+  const content = fixtureContent([edits].flat());
   const out = mkdtempSync(join(tmpdir(), 'otagai-out-'));
+  const caches = mkdtempSync(join(tmpdir(), 'otagai-caches-'));
   try {
-    const result = buildSite(['--content', content, '--out', out, '--cache', join(out, '.cache'), '--poster-cache', join(out, '.posters')]);
+    const result = buildSite(['--drafts', '--content', content, '--out', out, '--cache', join(caches, 'astro'), '--poster-cache', join(caches, 'posters')]);
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
     expect(output).toMatch(says);
+    expect(output).not.toMatch(/\n\s+at /);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   } finally {
     rmSync(content, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
+    rmSync(caches, { recursive: true, force: true });
   }
 });
