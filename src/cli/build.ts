@@ -13,7 +13,7 @@ import { sitePaths } from '../lib/paths.ts';
 import { isPlaceholderSite } from '../lib/posters/qr.ts';
 import { pictogramNamesOf, posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
-import { readContent } from '../lib/content/read-content.ts';
+import { readContentOnce } from '../lib/content/read-content.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
 import { siteConfig } from '../site-config.ts';
 import { folderOptions, parseCli } from './build-args.ts';
@@ -28,7 +28,7 @@ function fail(lines: string[]): never {
 
 const started = performance.now();
 const folders = folderOptions(values);
-const content = readContent(folders.contentDir, contentSchemas);
+const content = readContentOnce(folders.contentDir, contentSchemas);
 if (content.warnings.length > 0) console.warn(t('build.draftWarnings', { count: content.warnings.length }));
 if (content.problems.length > 0) {
   fail([...sortProblems(content.problems).map(formatProblem), `\n${t('build.problems', { count: content.problems.length })}`]);

@@ -5,23 +5,13 @@
 import type { Loader } from 'astro/loaders';
 import options from 'virtual:otagai/build-options';
 import { publishedEditions } from '../lib/build-options.ts';
-import { recordPhase } from '../lib/build-phases.ts';
 import { ContentError } from '../lib/content/problems.ts';
-import { contentFingerprint, readContent, type Content } from '../lib/content/read-content.ts';
+import { readContentOnce, type Content } from '../lib/content/read-content.ts';
 import { contentSchemas } from '../schema/index.ts';
 
-/** Read once per change: every collection's loader asks, and the content folder rarely changes between them. */
-let lastRead: { key: string; content: Content } | undefined;
-
+/** Read once per change: every collection's loader asks, and the build script has read it already. */
 function checkedContent(): Content {
-  const dir = options.contentDir;
-  const key = `${dir}|${contentFingerprint(dir)}`;
-  if (lastRead?.key !== key) {
-    const started = performance.now();
-    lastRead = { key, content: readContent(dir, contentSchemas) };
-    recordPhase('content checks ms', performance.now() - started);
-  }
-  const { content } = lastRead;
+  const content = readContentOnce(options.contentDir, contentSchemas);
   if (content.problems.length > 0) throw new ContentError(content.problems);
   return content;
 }

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BehaviourKind, CheckGuideFile, DefinitionFamily, EditionFile, FaqFile, FaqGroup, GlossaryEntry, LegalReference, PolicyFile, Poster, PostersFile, Prefecture, Salvaged, SuccessCriterion } from '../../schema/index.ts';
+import { recordPhase } from '../build-phases.ts';
 import { reservedSlugs } from '../reserved-slugs.ts';
 import { readCheckGuide } from './check-guide.ts';
 import { governmentProblems, isMissingKindIssue } from './government.ts';
@@ -269,6 +270,24 @@ function readPosters(dir: string, validator: Validator<PostersFile>, edition: Ed
   if (!data) return [];
   if (edition && policy) problems.push(...posterReferenceProblems(data, edition, policy, read.yaml, behaviours));
   return data.posters;
+}
+
+const LAST_READ = '__otagaiContentRead';
+
+/**
+ * The content folder read and checked once per change, whoever asks: the build script and Astro's
+ * content loaders (which hold another copy of this module) share it on globalThis, so a build
+ * parses each file once.
+ */
+export function readContentOnce(contentDir: string, schemas: ContentSchemas): Content {
+  const key = `${contentDir}|${contentFingerprint(contentDir)}`;
+  const shared = globalThis as { [LAST_READ]?: { key: string; content: Content } };
+  if (shared[LAST_READ]?.key !== key) {
+    const started = performance.now();
+    shared[LAST_READ] = { key, content: readContent(contentDir, schemas) };
+    recordPhase('content checks ms', performance.now() - started);
+  }
+  return shared[LAST_READ].content;
 }
 
 /** Changes whenever any content file is added, removed or edited: names, sizes and times of every file. */
