@@ -3,8 +3,7 @@
  * Without --edition: every published edition into dist/. With --edition: that edition alone,
  * at the root of its own site, with the site URL and base path from its edition.yaml.
  */
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
 import { contentSchemas } from '../schema/index.ts';
 import { inShard, parseShard, publishedEditions, type BuildOptions } from '../lib/build-options.ts';
@@ -50,20 +49,17 @@ function optionsFor(): BuildOptions {
 }
 const options = optionsFor();
 
-// Posters are drawn in worker threads while Astro builds the pages; a page that shows one waits for it.
+// Posters first, in parallel worker threads; the pages then take every file from the cache.
 const paths = sitePaths(options.base, options.edition);
 const published = publishedEditions(content.editions, options);
 const built = published.filter((e) => inShard(e.slug, published.map((p) => p.slug), options.shard));
-const posters = timed('posters ms', () => prerenderPosters(posterJobsFor(built, options.site, paths, pictogramNamesOf(content.behaviours)), options.posterCacheDir));
-// A poster that cannot be drawn ends the build at once, and what Astro had written goes with it
-// (all but .git, which Astro also keeps when it empties the folder).
-posters.catch((error: unknown) => {
-  if (existsSync(options.outDir)) for (const name of readdirSync(options.outDir)) if (name !== '.git') rmSync(join(options.outDir, name), { recursive: true, force: true });
+try {
+  await timed('posters ms', () => prerenderPosters(posterJobsFor(built, options.site, paths, pictogramNamesOf(content.behaviours)), options.posterCacheDir));
+} catch (error) {
   fail([error instanceof Error ? error.message : String(error)]);
-});
+}
 
-await timed('astro build ms', () => build({ configFile: false, ...siteConfig(options) }));
-await posters;
+await build({ configFile: false, ...siteConfig(options) });
 // A QR code must never point nowhere: with a placeholder address the posters carry none (the posters pages say so too).
 const noQr = isPlaceholderSite(options.site) ? `\n${t('build.noQr', { site: options.site })}` : '';
 

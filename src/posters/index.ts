@@ -17,7 +17,6 @@ import { cacheKey, cachedFile, cachedJson, posterCodeHash } from './cache.ts';
 import { posterFonts } from './fonts.ts';
 import { posterPdf } from './pdf.ts';
 import { layoutJob, PosterError, renderSvg, TEMPLATE_VERSION, type PosterJob } from './render.ts';
-import { drawn } from './ready.ts';
 import { releaseNativeMemory } from './release-memory.ts';
 
 export { PosterError } from './render.ts';
@@ -186,11 +185,10 @@ export function editionPosters(edition: PosterEdition, url: string | undefined, 
   const key = `${edition.slug}|${edition.posters.map((p) => `${p.id}:${p.lang}`).join(',')}|${url}`;
   let result = memo.get(key);
   if (!result) {
-    result = (async () => {
+    result = timed('posters ms', async () => {
       const out: EditionPoster[] = [];
       for (const poster of edition.posters) {
         const job = posterJob(edition, poster, url, pictogramNames);
-        await timed('pages waiting for posters ms', () => drawn(job));
         const sizes = printableSizes(job, poster.sizes, cacheDir);
         if (sizes.length === 0) continue;
         const files = await posterFiles(job, sizes, cacheDir);
@@ -204,7 +202,7 @@ export function editionPosters(edition: PosterEdition, url: string | undefined, 
         });
       }
       return out;
-    })();
+    });
     memo.set(key, result);
   }
   return result;

@@ -6,12 +6,10 @@ import type { PrerenderJob } from './prerender.ts';
 
 const { jobs, cacheDir } = workerData as { jobs: PrerenderJob[]; cacheDir: string };
 let posters = 0;
-for (const [i, job] of jobs.entries()) {
+for (const job of jobs) {
   const sizes = printableSizes(job.job, job.sizes, cacheDir);
-  if (sizes.length > 0) {
-    posters++;
-    await posterFiles(job.job, sizes, cacheDir);
-  }
-  parentPort!.postMessage({ drawn: i });
+  if (sizes.length === 0) continue;
+  posters++;
+  await posterFiles(job.job, sizes, cacheDir);
 }
 parentPort!.postMessage({ posters, rendered: cacheStats.misses, fromCache: cacheStats.hits });

@@ -1,8 +1,8 @@
 /**
- * Draws every poster of a build in worker threads (one per core), while Astro builds the pages.
- * In workers drawing runs in parallel and away from the page build's large heap, so its cost per
- * poster stays the same from 5 editions to 200. A page that shows a poster waits for its worker
- * (ready.ts), then finds every file in the poster cache.
+ * Draws every poster of a build before its pages are built, in worker threads (one per core).
+ * Drawing is most of a build's work; in workers it runs in parallel and away from the page
+ * build's large heap, so its cost per poster stays the same from 5 editions to 200. The pages
+ * then find every file in the poster cache.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +13,6 @@ import { posterTargetUrl } from '../lib/posters/qr.ts';
 import { localise } from '../lib/translations/localise.ts';
 import { localPosterEdition } from '../lib/translations/posters.ts';
 import { posterJob, type PictogramNames, type PosterEdition } from './index.ts';
-import { drawing } from './ready.ts';
 import type { PosterJob } from './render.ts';
 
 export interface PrerenderJob {
@@ -55,20 +54,15 @@ interface WorkerResult {
 }
 
 function runWorker(jobs: PrerenderJob[], cacheDir: string): Promise<WorkerResult> {
-  const done = jobs.map((j) => drawing(j.job));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./prerender-worker.ts', import.meta.url), { workerData: { jobs, cacheDir } });
-    // { drawn: i } as each job is in the cache, then the worker's counts.
-    worker.on('message', (message: WorkerResult | { drawn: number }) => ('drawn' in message ? done[message.drawn]!() : resolve(message)));
+    worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`poster worker stopped with code ${code}`)));
   });
 }
 
-/**
- * Draws every job's files into cacheDir, in one worker thread per core. A failure ends the build
- * (src/cli/build.ts), so a page still waiting on a job that failed is never written out.
- */
+/** Draws every job's files into cacheDir, in one worker thread per core. */
 export async function prerenderPosters(jobs: PrerenderJob[], cacheDir: string, threads = availableParallelism()): Promise<PrerenderResult> {
   const n = Math.max(1, Math.min(threads, jobs.length));
   const chunks: PrerenderJob[][] = Array.from({ length: n }, () => []);

@@ -20,7 +20,7 @@ it.each<[string, Edit | Edit[], RegExp]>([
     /editions\/sample\/faq\/time-limit\.md:10 answer（回答）: 「<script>alert\(1\)<\/script>」は HTML の書き方です。/,
   ],
   [
-    // Found only when the poster is drawn, in a worker thread, while Astro builds the pages.
+    // Found only when the poster is drawn, in a worker thread, before Astro builds the pages.
     'a poster character the font lacks',
     [
       { file: 'editions/sample/policy.yaml', replace: 'text: 大声で威圧する', with: 'text: 大声で威圧する🙂' },

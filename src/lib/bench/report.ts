@@ -81,13 +81,12 @@ export function table(runs: SizeRun[], steps: Growth[]): string {
     ),
   ];
   const phases = [
-    // Posters are drawn while the pages are built: their time overlaps the pages', and pages wait only for a poster not yet drawn.
-    '| editions | content checks s | posters (beside the pages) s | pages waiting for posters s | search index s | pages and the rest s |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| editions | content checks s | posters s | search index s | pages and the rest s |',
+    '| ---: | ---: | ---: | ---: | ---: |',
     ...runs.map((r) => {
       const p = (k: string) => (r.phases[k] ?? 0) / 1000;
-      const rest = r.wallSeconds - p('content checks ms') - p('search index ms');
-      return `| ${r.editions} | ${p('content checks ms').toFixed(1)} | ${p('posters ms').toFixed(1)} | ${p('pages waiting for posters ms').toFixed(1)} | ${p('search index ms').toFixed(1)} | ${rest.toFixed(1)} |`;
+      const rest = r.wallSeconds - p('content checks ms') - p('posters ms') - p('search index ms');
+      return `| ${r.editions} | ${p('content checks ms').toFixed(1)} | ${p('posters ms').toFixed(1)} | ${p('search index ms').toFixed(1)} | ${rest.toFixed(1)} |`;
     }),
   ];
   return [rows.join('\n'), growthRows.join('\n'), phases.join('\n')].join('\n\n');
