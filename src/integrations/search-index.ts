@@ -91,7 +91,7 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   for (const [slug, files] of await pagesByEdition(root)) {
     const bundle = join(folder, slug);
     const edition = await readEdition(files, root, base, tokensOf);
-    collect();
+    await collect();
     summary.pages += edition.pages;
     summary.clauses += edition.clauses;
     await writing;

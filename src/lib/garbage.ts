@@ -17,14 +17,17 @@ export function collectGarbage(type: 'minor' | 'major'): void {
 }
 
 /**
- * A full collection each time the heap has grown `stepBytes` past what the last one left: a few
- * per build, however many editions (a full collection of a large heap costs a few hundred ms).
+ * A full collection each time the heap (or what `used` measures) has grown `stepBytes` past what the
+ * last one left: a few per build, however many editions (a full collection of a large heap costs a
+ * few hundred ms). The first comes at `first`, or a step past the size at the start.
  */
-export function collectEachStep(stepBytes: number, used = () => process.memoryUsage().heapUsed): () => boolean {
-  let next = used() + stepBytes;
-  return () => {
+export function collectEachStep(stepBytes: number, used = () => process.memoryUsage().heapUsed, first?: number): () => Promise<boolean> {
+  let next = first ?? used() + stepBytes;
+  return async () => {
     if (used() < next) return false;
     collectGarbage('major');
+    // Native memory the collected objects held is freed by their finalisers, on the next tick.
+    await new Promise((resolve) => setImmediate(resolve));
     next = used() + stepBytes;
     return true;
   };

@@ -6,15 +6,14 @@
  * the drawing saved (two poster threads at N = 50: 46–50 s, against 28–34 s now). A full collection
  * still runs when the process has grown a step past what the last one left.
  */
-import { collectGarbage } from '../lib/garbage.ts';
+import { collectEachStep, collectGarbage } from '../lib/garbage.ts';
 
 const STEP_BYTES = 512 * 1024 * 1024;
-let fullAt = 2 * STEP_BYTES;
+const fullStep = collectEachStep(STEP_BYTES, () => process.memoryUsage.rss(), 2 * STEP_BYTES);
 
 export async function releaseNativeMemory(): Promise<void> {
-  const full = process.memoryUsage.rss() >= fullAt;
-  collectGarbage(full ? 'major' : 'minor');
+  if (await fullStep()) return;
+  collectGarbage('minor');
   // The native finalisers run on the next tick.
   await new Promise((resolve) => setImmediate(resolve));
-  if (full) fullAt = process.memoryUsage.rss() + STEP_BYTES;
 }
