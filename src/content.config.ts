@@ -2,9 +2,9 @@
 import { defineCollection } from 'astro/content/config';
 import { z } from 'zod';
 import { loadTokenizer } from './lib/morphology.ts';
-import { editionEntries, faqEntries, localCheckGuideEntries, localEditionEntries, localFaqEntries } from './loaders/edition-entries.ts';
+import { editionEntries, faqEntries, languageVersionEntries, localCheckGuideEntries, localEditionEntries, localFaqEntries } from './loaders/edition-entries.ts';
 import { paths } from './paths.ts';
-import { contentLoader, published } from './loaders/content-loader.ts';
+import { built, contentLoader, published } from './loaders/content-loader.ts';
 import {
   behaviourKindSchema,
   checkGuideSchema,
@@ -13,6 +13,7 @@ import {
   faqEntrySchema,
   faqGroupSchema,
   glossaryEntrySchema,
+  languageVersionEntrySchema,
   legalReferenceSchema,
   localEditionEntrySchema,
   localFaqEntrySchema,
@@ -27,21 +28,26 @@ export const collections = {
     loader: contentLoader('editions', (c) => editionEntries(published(c.editions))),
     schema: editionEntrySchema,
   }),
-  /** Each edition again in each language it is translated into (id <slug>/<language>). */
+  /** Each edition this build makes again in each language it is translated into (id <slug>/<language>). */
   localEditions: defineCollection({
-    loader: contentLoader('local-editions', (c) => localEditionEntries(published(c.editions))),
+    loader: contentLoader('local-editions', (c) => localEditionEntries(built(c.editions))),
     schema: localEditionEntrySchema,
   }),
+  /** Every edition in each of its languages, as the site-wide pages list it. */
+  languageVersions: defineCollection({
+    loader: contentLoader('language-versions', (c) => languageVersionEntries(published(c.editions))),
+    schema: languageVersionEntrySchema,
+  }),
   localFaqs: defineCollection({
-    loader: contentLoader('local-faqs', async (c) => localFaqEntries(published(c.editions), await loadTokenizer(), paths.clause)),
+    loader: contentLoader('local-faqs', async (c) => localFaqEntries(built(c.editions), await loadTokenizer(), paths.clause)),
     schema: localFaqEntrySchema,
   }),
   localCheckGuides: defineCollection({
-    loader: contentLoader('local-check-guides', (c) => localCheckGuideEntries(published(c.editions))),
+    loader: contentLoader('local-check-guides', (c) => localCheckGuideEntries(built(c.editions))),
     schema: checkGuideSchema,
   }),
   faqs: defineCollection({
-    loader: contentLoader('faqs', (c) => faqEntries(published(c.editions), paths.clause)),
+    loader: contentLoader('faqs', (c) => faqEntries(built(c.editions), paths.clause)),
     schema: faqEntrySchema,
   }),
   searchGlossary: defineCollection({ loader: contentLoader('search-glossary', (c) => c.glossary.map((g) => ({ id: g.id, data: g }))), schema: glossaryEntrySchema }),

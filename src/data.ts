@@ -33,14 +33,11 @@ export async function editionRoutes(paths: { editionParam: (slug: string) => str
   return (await builtEditions()).map((edition) => ({ params: { edition: paths.editionParam(edition.slug) }, props: { edition } }));
 }
 
-/** Each edition in each language it is translated into (site-wide pages list them all, in every shard). */
-export const allLocalEditions = once(async () => (await getCollection('localEditions')).map((e) => e.data));
+/** Each edition in each language it is translated into, as site-wide pages list them (all, in every shard). */
+export const allLocalEditions = once(async () => (await getCollection('languageVersions')).map((e) => e.data));
 
-/** Each built edition in each language it is translated into. */
-export const builtLocalEditions = once(async () => {
-  const built = new Set((await builtEditions()).map((e) => e.slug));
-  return (await allLocalEditions()).filter((e) => built.has(e.slug));
-});
+/** Each built edition in each language it is translated into (the loader loads only these). */
+export const builtLocalEditions = once(async () => (await getCollection('localEditions')).map((e) => e.data));
 
 /** getStaticPaths for a page in every language version that has it: /<slug>/en/<page>/ (or /en/<page>/ alone). */
 export async function languageRoutes(paths: { editionParam: (slug: string, language?: PageLanguage) => string | undefined }, page: EditionPage) {

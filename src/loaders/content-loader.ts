@@ -4,7 +4,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import options from 'virtual:otagai/build-options';
-import { publishedEditions } from '../lib/build-options.ts';
+import { inShard, publishedEditions } from '../lib/build-options.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { readContentOnce, type Content } from '../lib/content/read-content.ts';
 import { contentSchemas } from '../schema/index.ts';
@@ -25,6 +25,17 @@ export interface LoadedEntry {
 
 /** The editions this build publishes. */
 export const published = <T extends { slug: string; edition: { draft: boolean } }>(editions: T[]) => publishedEditions(editions, options);
+
+/**
+ * The editions whose own pages this build makes. A shard loads only their FAQs and check guides (the
+ * site-wide pages need every edition, but not those): at 1,000 editions each shard would otherwise
+ * render every FAQ's Markdown and hold it in memory.
+ */
+export function built<T extends { slug: string; edition: { draft: boolean } }>(editions: T[]): T[] {
+  const all = published(editions);
+  const slugs = all.map((e) => e.slug);
+  return all.filter((e) => inShard(e.slug, slugs, options.shard));
+}
 
 /** A loader whose entries are computed from the checked content. */
 export function contentLoader(name: string, entries: (content: Content) => LoadedEntry[] | Promise<LoadedEntry[]>): Loader {

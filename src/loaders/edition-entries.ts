@@ -65,6 +65,10 @@ export const editionEntries = (editions: EditionSource[]): LoadedEntry[] => edit
 export const localEditionEntries = (editions: EditionSource[]): LoadedEntry[] =>
   editions.flatMap((e) => localParts(e).map((p) => editionEntry(e, p)));
 
+/** What the site-wide pages list of each edition in each language: not its clauses, rules or posters. */
+export const languageVersionEntries = (editions: EditionSource[]): LoadedEntry[] =>
+  localEditionEntries(editions).map(({ id, data }) => ({ id, data: { slug: data.slug, city: data.city, pages: data.pages, ui: data.ui, local: data.local } }));
+
 const shownFaqs = (e: EditionSource) => e.faqs.filter((f) => !f.data.suggested);
 
 export const faqEntries = (editions: EditionSource[], clauseHref: ClauseHref): LoadedEntry[] =>

@@ -38,6 +38,10 @@ export const localEditionEntrySchema = editionEntrySchema.extend({
 });
 export type LocalEdition = z.infer<typeof localEditionEntrySchema>;
 
+/** An edition in another language as the site-wide pages list it (every shard lists all): its name and pages. */
+export const languageVersionEntrySchema = localEditionEntrySchema.pick({ slug: true, city: true, pages: true, ui: true, local: true });
+export type LanguageVersion = z.infer<typeof languageVersionEntrySchema>;
+
 export const localFaqEntrySchema = faqEntrySchema.extend({
   language: z.enum(pageLanguages).describe('The language of the words: ja while the FAQ is not translated'),
   pageLanguage: z.enum(['easy', 'en']),
