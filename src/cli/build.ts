@@ -12,7 +12,7 @@ import { sitePaths } from '../lib/paths.ts';
 import { isPlaceholderSite } from '../lib/posters/qr.ts';
 import { pictogramNamesOf, posterJobsFor, prerenderPosters } from '../posters/prerender.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
-import { readContentOnce } from '../lib/content/read-content.ts';
+import { readContentOnce, type Content } from '../lib/content/read-content.ts';
 import { summariseDist } from '../lib/dist-summary.ts';
 import { siteConfig } from '../site-config.ts';
 import { folderOptions, parseCli } from './build-args.ts';
@@ -27,18 +27,35 @@ function fail(lines: string[]): never {
 
 const started = performance.now();
 const folders = folderOptions(values);
-const content = readContentOnce(folders.contentDir, contentSchemas);
-if (content.warnings.length > 0) console.warn(t('build.draftWarnings', { count: content.warnings.length }));
-if (content.problems.length > 0) {
-  fail([...sortProblems(content.problems).map(formatProblem), `\n${t('build.problems', { count: content.problems.length })}`]);
-}
-
 const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 if (values.shard !== undefined && !shard) fail([t('build.badShard', { input: values.shard })]);
 if (shard && values.edition) fail([t('build.shardAndEdition')]);
 
+/**
+ * Reads and checks the content, and draws the posters first, in parallel worker threads (the pages
+ * then take every file from the cache). The content read is not held past this: Astro's store holds
+ * what the pages need.
+ */
+async function prepare(): Promise<{ options: BuildOptions; published: number; built: number }> {
+  const content = readContentOnce(folders.contentDir, contentSchemas);
+  if (content.warnings.length > 0) console.warn(t('build.draftWarnings', { count: content.warnings.length }));
+  if (content.problems.length > 0) {
+    fail([...sortProblems(content.problems).map(formatProblem), `\n${t('build.problems', { count: content.problems.length })}`]);
+  }
+  const options = optionsFor(content);
+  const paths = sitePaths(options.base, options.edition);
+  const published = publishedEditions(content.editions, options);
+  const built = published.filter((e) => inShard(e.slug, published.map((p) => p.slug), options.shard));
+  try {
+    await timed('posters ms', () => prerenderPosters(posterJobsFor(built, options.site, paths, pictogramNamesOf(content.behaviours)), options.posterCacheDir));
+  } catch (error) {
+    fail([error instanceof Error ? error.message : String(error)]);
+  }
+  return { options, published: published.length, built: built.length };
+}
+
 /** A standalone edition is built at the root of its own site; otherwise the all-editions site, or a share of it. */
-function optionsFor(): BuildOptions {
+function optionsFor(content: Content): BuildOptions {
   if (!values.edition) return { ...folders, drafts: values.drafts, shard };
   const edition = content.editions.find((e) => e.slug === values.edition);
   if (!edition) {
@@ -47,18 +64,8 @@ function optionsFor(): BuildOptions {
   const site = edition.edition.site;
   return folderOptions(values, { edition: edition.slug, drafts: values.drafts, ...(site ? { site: site.url, base: site.base } : {}) });
 }
-const options = optionsFor();
 
-// Posters first, in parallel worker threads; the pages then take every file from the cache.
-const paths = sitePaths(options.base, options.edition);
-const published = publishedEditions(content.editions, options);
-const built = published.filter((e) => inShard(e.slug, published.map((p) => p.slug), options.shard));
-try {
-  await timed('posters ms', () => prerenderPosters(posterJobsFor(built, options.site, paths, pictogramNamesOf(content.behaviours)), options.posterCacheDir));
-} catch (error) {
-  fail([error instanceof Error ? error.message : String(error)]);
-}
-
+const { options, ...counts } = await prepare();
 await build({ configFile: false, ...siteConfig(options) });
 // A QR code must never point nowhere: with a placeholder address the posters carry none (the posters pages say so too).
 const noQr = isPlaceholderSite(options.site) ? `\n${t('build.noQr', { site: options.site })}` : '';
@@ -68,8 +75,8 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const what = values.edition
   ? t('build.builtEdition', { slug: values.edition })
   : shard
-    ? t('build.builtShard', { published: published.length, built: built.length, index: shard.index, count: shard.count })
-    : t('build.builtAll', { published: published.length });
+    ? t('build.builtShard', { published: counts.published, built: counts.built, index: shard.index, count: shard.count })
+    : t('build.builtAll', { published: counts.published });
 // The benchmark reads what this build cost (its own process: the Astro build, content, posters).
 if (values.stats) {
   const usage = process.resourceUsage();

@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { BuildOptions } from '../lib/build-options.ts';
+import { releaseContentRead } from '../lib/content/read-content.ts';
 
 const ID = 'virtual:otagai/build-options';
 const RESOLVED = `\0${ID}`;
@@ -25,6 +26,8 @@ export function buildOptionsModule(options: BuildOptions): AstroIntegration {
           },
         });
       },
+      // The loaders have filled Astro's store by now (the build starts after the content is synced).
+      'astro:build:start': () => releaseContentRead(),
     },
   };
 }
