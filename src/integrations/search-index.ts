@@ -24,7 +24,8 @@ import { PAGEFIND_SCRIPT } from '../lib/search/bundles.ts';
 import { ENGLISH_LEXICON_FILE, KANJI_READINGS_FILE, LEXICON_FILE } from '../lib/search/lexicon-file.ts';
 import { kanjiReadingsOf, type KanjiEntry } from '../lib/search/homophones.ts';
 import { englishWords } from '../lib/search/spelling.ts';
-import { normalizeHtmlText } from '../lib/search/normalize.ts';
+import { normalizeHtmlText, normalizeText } from '../lib/search/normalize.ts';
+import { answerKindsGiven, givesFilterTags, GIVES_FILTER } from '../lib/search/answer-kinds.ts';
 import { indexedText, metaContent, rubyReadings, searchBody } from '../lib/search/page-text.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -146,21 +147,24 @@ async function readEdition(files: string[], root: string, base: string, tokensOf
     // Pagefind keeps an index per language: an English policy page's clauses go to the English one.
     const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'ja';
     const body = searchBody(html);
+    const text = indexedText(body);
     if (metaContent(html, 'otagai:page-type') === 'policy') {
       const meta = { city: metaContent(html, 'otagai:city') ?? '', document: metaContent(html, 'otagai:title') ?? '', type: 'clause' };
       // A clause is found on its own page's version only (the Japanese policy, or the English one).
       const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''], version: [metaContent(html, 'otagai:version') ?? 'ja'] };
       for (const record of clauseRecords(body, url)) {
-        send(path, index.addCustomRecord({ url: record.url, content: recordText(record), language, meta: { ...meta, title: record.title, context: record.context }, filters }));
+        const content = recordText(record);
+        const gives = { [GIVES_FILTER]: answerKindsGiven(normalizeText(content)) };
+        send(path, index.addCustomRecord({ url: record.url, content, language, meta: { ...meta, title: record.title, context: record.context }, filters: { ...filters, ...gives } }));
         clauses += 1;
       }
-    } else send(path, index.addHTMLFile({ url, content: html }));
+    } else send(path, index.addHTMLFile({ url, content: html.replace('</head>', `${givesFilterTags(normalizeText(text))}</head>`) }));
     pages += 1;
     if (pending.length >= 256) await settle();
     // The lexicon reads kana queries into the Japanese words of the content; English pages give their words.
-    if (language === 'en') for (const w of englishWords(indexedText(body))) english.add(w);
+    if (language === 'en') for (const w of englishWords(text)) english.add(w);
     if (language !== 'ja') continue;
-    for (const line of indexedText(body).split(/[。\n]/)) {
+    for (const line of text.split(/[。\n]/)) {
       if (!line.trim() || analysed.has(line)) continue;
       analysed.add(line);
       lexiconOf.add(tokensOf(line));

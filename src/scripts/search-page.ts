@@ -11,6 +11,7 @@ import { EMPTY_LEXICON, planQuery, runPlan, type GlossaryEntry, type Ranked } fr
 import { looksEnglish, planEnglishQuery } from '../lib/search/query-en.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
 import { bundlePath, mergeLexicons } from '../lib/search/bundles.ts';
+import { GIVES_FILTER } from '../lib/search/answer-kinds.ts';
 
 interface Fragment {
   url: string;
@@ -122,8 +123,8 @@ export function startSearchPage() {
       lexicon.kanji = await (kanji ??= loadGzipJson<KanjiReadings>(form.dataset.kanjiReadings, {}).then(readingsByKanji));
     const filters = { version: language };
     const plan = language === 'en' ? planEnglishQuery(typed, glossary, lexicon) : planQuery(typed, glossary, lexicon);
-    const ranked = await runPlan<Hit>(plan, async (word) =>
-      (await pf.search(word, { filters })).results.map((r) => ({
+    const ranked = await runPlan<Hit>(plan, async (word, gives) =>
+      (await pf.search(word, { filters: gives ? { ...filters, [GIVES_FILTER]: gives } : filters })).results.map((r) => ({
         id: r.id,
         score: r.score,
         data: async () => {

@@ -20,6 +20,7 @@ import { DIST, htmlPages, readPage } from '../helpers/dist.ts';
 import { writeJson } from '../helpers/report.ts';
 import { answers, firstHit, metrics, type RankedResult, type SetMetrics } from '../helpers/search-metrics.ts';
 import { planQuery, runPlan, type GlossaryEntry, type QueryPlan } from '../../src/lib/search/query.ts';
+import { GIVES_FILTER } from '../../src/lib/search/answer-kinds.ts';
 import { planEnglishQuery } from '../../src/lib/search/query-en.ts';
 import { pagefindOf } from '../helpers/pagefind.ts';
 import type { Lexicon } from '../../src/lib/search/lexicon.ts';
@@ -71,11 +72,12 @@ const SETS: QuerySet[] = [
   // change: 0.787 / 0.652 / 0. The figure that says where Japanese search stands for issue 13 (target 0.95 / 0.90).
   { name: 'held-out-4', file: 'tests/search/held-out-4.yaml', bar: { hitAt5: 0.78, mrr: 0.65 } },
   // Written blind on 2026-12-04 by another helper, same rules, and measured on main before any change:
-  // 0.880 / 0.746 / 0. The bar is one query below.
-  { name: 'held-out-5', file: 'tests/search/held-out-5.yaml', bar: { hitAt5: 0.86, mrr: 0.73 } },
+  // 0.880 / 0.746 / 0; 0.880 / 0.771 with the answer kinds (its "when" misses were read for them). The bar is one query below.
+  { name: 'held-out-5', file: 'tests/search/held-out-5.yaml', bar: { hitAt5: 0.86, mrr: 0.75 } },
   // Written blind on 2026-12-04 by a third helper (25 of its queries ask when / how long / how many / who / where),
-  // measured on main with its misses left unread: 0.840 / 0.746 / 0. It judges the next change to the query layer.
-  { name: 'held-out-6', file: 'tests/search/held-out-6.yaml', bar: { hitAt5: 0.82, mrr: 0.73 } },
+  // measured on main with its misses left unread: 0.840 / 0.746 / 0. It judged the answer kinds (2026-12-04, a
+  // record giving the date or number a question asks for covers one more of its concepts): 0.840 / 0.763.
+  { name: 'held-out-6', file: 'tests/search/held-out-6.yaml', bar: { hitAt5: 0.82, mrr: 0.75 } },
   // English (issue 15; target hit@5 ≥ 0.9, not reached): the English glossary and spelling were shaped on
   // english-tuning only. english (2026-12-01) and english-held-out-2 (2026-12-02) were written blind before
   // that work: 0.844 → 0.911 and 0.675 → 0.800 hit@5 with it (home pages ranked after answers included).
@@ -177,10 +179,11 @@ async function viaPagefindAlone(page: Page, { q, city }: Query, language = 'ja')
 }
 
 /** Every page Pagefind finds for a word in the open search page, with what ranking reads of it. */
-async function pagefindWord(page: Page, word: string, city: string, version: string): Promise<Array<{ id: string; score: number; url: string; title: string; type?: string }>> {
+async function pagefindWord(page: Page, word: string, city: string, version: string, gives?: string): Promise<Array<{ id: string; score: number; url: string; title: string; type?: string }>> {
+  const filters = { version, ...(gives && { [GIVES_FILTER]: gives }) };
   return page.evaluate(`(async () => {
     const pf = await ${pagefindOf(city)};
-    const found = (await pf.search(${JSON.stringify(word)}, { filters: { version: ${JSON.stringify(version)} } })).results;
+    const found = (await pf.search(${JSON.stringify(word)}, { filters: ${JSON.stringify(filters)} })).results;
     const data = await Promise.all(found.map((r) => r.data()));
     return data.map((d, i) => ({ id: found[i].id, score: found[i].score, url: d.url, title: d.meta.title ?? d.url, type: d.meta.type }));
   })()`);
@@ -193,9 +196,9 @@ async function pagefindWord(page: Page, word: string, city: string, version: str
 async function layerHere(page: Page, layer: Layer, lexicon: Lexicon, { q, city, expect: expected }: Query, noise: number) {
   const plan = layer.plan(q, lexicon);
   const byWord = new Map<string, string[]>();
-  const ranked = await runPlan(plan, async (word) => {
-    const found = await pagefindWord(page, word, city, layer.version);
-    byWord.set(word, found.map((h) => h.url));
+  const ranked = await runPlan(plan, async (word, gives) => {
+    const found = await pagefindWord(page, word, city, layer.version, gives);
+    if (!gives) byWord.set(word, found.map((h) => h.url));
     return found.map((h) => ({ id: h.id, score: h.score * (expected.some((e) => answers(h.url, e)) ? 1 - noise : 1 + noise), data: async () => h }));
   });
   const results = ranked.map((r) => ({ url: r.hit.url, subResults: [] }));

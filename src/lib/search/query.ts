@@ -6,11 +6,14 @@
  * is searched on its own; a page counts by how many concepts it covers, so a page with all the
  * query's words comes first (the whole phrase), then pages with most of them (a partial match,
  * shown with the words that matched). Only a query none of whose words occur anywhere is empty.
+ * A question for a date or a number (いつ, 何分) counts a record that gives one as covering one
+ * concept more (src/lib/search/answer-kinds.ts).
  */
 import { normalizeText } from './normalize.ts';
 import type { Lexicon } from './lexicon.ts';
 import { contentConcepts, type Concept } from './words.ts';
 import { stemmedWords } from './query-en.ts';
+import { answerKindAsked, type AnswerKind } from './answer-kinds.ts';
 
 export type { Concept } from './words.ts';
 
@@ -29,7 +32,10 @@ export interface QueryPlan {
   /** The glossary's other concepts, which the query did not ask about. */
   others: string[][];
   /** A word on its own (カスハラ, 録音) asks what it is: a title that defines it answers best. */
-  defining: boolean;  /** English: titles are read word by word on their stems (asks for… answers asking for…). */
+  defining: boolean;
+  /** What the question asks for (いつ: a date; 何分: minutes…): a record whose text gives one answers it. */
+  answerKind?: AnswerKind | undefined;
+  /** English: titles are read word by word on their stems (asks for… answers asking for…). */
   stemmed?: boolean;
 }
 
@@ -97,7 +103,7 @@ export function planQuery(raw: string, glossary: GlossaryEntry[], lexicon: Lexic
   const bare = normalized.replace(/[\s?？!！。、]/g, '');
   const defining = concepts.length === 1 && (concepts[0]!.label === bare || concepts[0]!.words.includes(bare));
   const others = glossary.filter((e) => !byEntry.has(e)).map((e) => [...e.terms, ...e.means].map(normalizeText));
-  return { normalized, concepts, others, defining };
+  return { normalized, concepts, others, defining, answerKind: answerKindAsked(normalized) };
 }
 
 /** One page Pagefind found for a word, before its text is loaded. */
@@ -131,9 +137,12 @@ const LOADED = 20;
  * Pagefind's score as a share of the best for that word, so two near-equal scores stay
  * near-equal and the titles decide), loads the best pages and ranks them for a resident.
  */
-export async function runPlan<T extends Candidate>(plan: QueryPlan, search: (word: string) => Promise<Array<Found<T>>>, loaded = LOADED): Promise<Array<Ranked<T>>> {
+export async function runPlan<T extends Candidate>(plan: QueryPlan, search: (word: string, gives?: AnswerKind) => Promise<Array<Found<T>>>, loaded = LOADED): Promise<Array<Ranked<T>>> {
   const words = [...new Set(plan.concepts.flatMap((c) => c.words))];
   const found = new Map(await Promise.all(words.map(async (w) => [w, await search(w)] as const)));
+  // The records that give what the question asks for (a date, minutes…), among those with its words.
+  const kind = plan.answerKind;
+  const giving = new Set(kind ? (await Promise.all(words.map((w) => search(w, kind)))).flat().map((h) => h.id) : []);
   const pages = new Map<string, { ref: Found<T>; covered: Set<number>; weight: number; relevance: number }>();
   const perConcept: Array<Map<string, number>> = [];
   plan.concepts.forEach((concept) => {
@@ -158,6 +167,8 @@ export async function runPlan<T extends Candidate>(plan: QueryPlan, search: (wor
       page.relevance += share / plan.concepts.length;
     }
   });
+  // What the question asks for is one more thing it asks about: a record that gives it covers that too.
+  for (const id of giving) if (pages.has(id)) pages.get(id)!.weight += 1;
   const shortlist = [...pages.values()].sort((a, b) => b.weight - a.weight || b.relevance - a.relevance).slice(0, loaded);
   const hits = await Promise.all(
     shortlist.map(async (p) => ({
