@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
-import { inShard } from './lib/build-options.ts';
+import { shareOf } from './lib/build-options.ts';
 import type { PageLanguage } from './lib/paths.ts';
 import type { editionPageNames } from './schema/index.ts';
 
@@ -22,11 +22,7 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 export const allEditions = once(async () => sortEditions((await getCollection('editions')).map((e) => e.data)));
 
 /** The editions whose own pages this build makes: all of them, or the shard's share (npm run build -- --shard i/n). */
-export const builtEditions = once(async () => {
-  const editions = await allEditions();
-  const slugs = editions.map((e) => e.slug);
-  return editions.filter((e) => inShard(e.slug, slugs, buildOptions.shard));
-});
+export const builtEditions = once(async () => shareOf(await allEditions(), buildOptions.shard));
 
 /** getStaticPaths for pages under an edition: /<slug>/…, or the root when the edition is built alone. */
 export async function editionRoutes(paths: { editionParam: (slug: string) => string | undefined }) {

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
 import { contentSchemas } from '../schema/index.ts';
-import { inShard, parseShard, publishedEditions, type BuildOptions } from '../lib/build-options.ts';
+import { parseShard, publishedEditions, shareOf, type BuildOptions } from '../lib/build-options.ts';
 import { buildPhases, timed } from '../lib/build-phases.ts';
 import { sitePaths } from '../lib/paths.ts';
 import { isPlaceholderSite } from '../lib/posters/qr.ts';
@@ -45,7 +45,7 @@ async function prepare(): Promise<{ options: BuildOptions; published: number; bu
   const options = optionsFor(content);
   const paths = sitePaths(options.base, options.edition);
   const published = publishedEditions(content.editions, options);
-  const built = published.filter((e) => inShard(e.slug, published.map((p) => p.slug), options.shard));
+  const built = shareOf(published, options.shard);
   try {
     await timed('posters ms', () => prerenderPosters(posterJobsFor(built, options.site, paths, pictogramNamesOf(content.behaviours)), options.posterCacheDir));
   } catch (error) {

@@ -42,11 +42,11 @@ export function parseShard(text: string): Shard | undefined {
   return shard.index >= 1 && shard.index <= shard.count ? shard : undefined;
 }
 
-/** Whether this build makes the edition's own pages: every edition, or the shard's share of the sorted slugs. */
-export function inShard(slug: string, allSlugs: readonly string[], shard: Shard | undefined): boolean {
-  if (!shard) return true;
-  const position = [...allSlugs].sort().indexOf(slug);
-  return position >= 0 && position % shard.count === shard.index - 1;
+/** The editions whose own pages a build makes: all of them, or the shard's share, in turn over the sorted slugs. */
+export function shareOf<T extends { slug: string }>(editions: readonly T[], shard: Shard | undefined): T[] {
+  if (!shard) return [...editions];
+  const position = new Map([...editions.map((e) => e.slug)].sort().map((slug, i) => [slug, i]));
+  return editions.filter((e) => position.get(e.slug)! % shard.count === shard.index - 1);
 }
 
 /** The all-editions site from content/ into dist/: what `astro dev` and `npm run build` without flags use. */

@@ -4,7 +4,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import options from 'virtual:otagai/build-options';
-import { inShard, publishedEditions } from '../lib/build-options.ts';
+import { publishedEditions, shareOf } from '../lib/build-options.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { readContentOnce, type Content } from '../lib/content/read-content.ts';
 import { contentSchemas } from '../schema/index.ts';
@@ -31,11 +31,7 @@ export const published = <T extends { slug: string; edition: { draft: boolean } 
  * site-wide pages need every edition, but not those): at 1,000 editions each shard would otherwise
  * render every FAQ's Markdown and hold it in memory.
  */
-export function built<T extends { slug: string; edition: { draft: boolean } }>(editions: T[]): T[] {
-  const all = published(editions);
-  const slugs = all.map((e) => e.slug);
-  return all.filter((e) => inShard(e.slug, slugs, options.shard));
-}
+export const built = <T extends { slug: string; edition: { draft: boolean } }>(editions: T[]): T[] => shareOf(published(editions), options.shard);
 
 /** A loader whose entries are computed from the checked content. */
 export function contentLoader(name: string, entries: (content: Content) => LoadedEntry[] | Promise<LoadedEntry[]>): Loader {
