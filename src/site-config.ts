@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroUserConfig } from 'astro';
 import type { BuildOptions } from './lib/build-options.ts';
 import { buildOptionsModule } from './integrations/build-options.ts';
+import { releaseContent } from './integrations/release-content.ts';
 import { searchIndex } from './integrations/search-index.ts';
 
 export function siteConfig(options: BuildOptions): AstroUserConfig {
@@ -14,7 +15,7 @@ export function siteConfig(options: BuildOptions): AstroUserConfig {
     outDir: options.outDir,
     cacheDir: options.cacheDir,
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [mdx(), sitemap(), searchIndex(), buildOptionsModule(options)],
+    integrations: [mdx(), sitemap(), searchIndex(), buildOptionsModule(options), releaseContent()],
     // Islands' code always in files of its own, never inlined: the pages' CSP allows no inline script.
     vite: { build: { assetsInlineLimit: 0 } },
     devToolbar: { enabled: false },

@@ -4,7 +4,6 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { BuildOptions } from '../lib/build-options.ts';
-import { releaseContentRead } from '../lib/content/read-content.ts';
 
 const ID = 'virtual:otagai/build-options';
 const RESOLVED = `\0${ID}`;
@@ -26,8 +25,6 @@ export function buildOptionsModule(options: BuildOptions): AstroIntegration {
           },
         });
       },
-      // The loaders have filled Astro's store by now (the build starts after the content is synced).
-      'astro:build:start': () => releaseContentRead(),
     },
   };
 }
