@@ -42,7 +42,8 @@ export function contentLoader(name: string, entries: (content: Content) => Loade
       for (const entry of await entries(checkedContent())) {
         const data = await parseData({ id: entry.id, data: entry.data });
         const rendered = entry.markdown === undefined ? undefined : await renderMarkdown(entry.markdown);
-        store.set({ id: entry.id, data, ...(rendered ? { rendered, body: entry.markdown } : {}) });
+        // The Markdown itself is not kept: pages show the rendered answer, and the store is held whole in memory.
+        store.set({ id: entry.id, data, ...(rendered ? { rendered } : {}) });
       }
     },
   };
