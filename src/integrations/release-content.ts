@@ -1,12 +1,36 @@
 /**
- * Lets the parsed content go once Astro's store holds what the pages need: the build script and the
- * loaders share one read (readContentOnce), about 300 MB at 1,000 editions, which the pages never read.
+ * Lets the content go once Astro's store holds what the pages need: the parsed content that the build
+ * script and the loaders share (readContentOnce, about 300 MB at 1,000 editions), and the store Astro
+ * filled while syncing, which it keeps for a dev server's next sync; the pages read their own copy.
  */
 import type { AstroIntegration } from 'astro';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { releaseContentRead } from '../lib/content/read-content.ts';
+
+/** Where Astro keeps the content layer between syncs (not one of its exports, so found by path). */
+export function contentLayerModule(): string {
+  const astroDir = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  return pathToFileURL(join(astroDir, 'dist/content/instance.js')).href;
+}
+
+async function releaseSyncedStore() {
+  // A missing module costs memory, not correctness: tests/unit/astro-internals.test.ts notices.
+  const layer = await import(contentLayerModule()).then(
+    (m: { globalContentLayer?: { dispose(): void } }) => m.globalContentLayer,
+    () => undefined,
+  );
+  layer?.dispose();
+}
 
 export const releaseContent = (): AstroIntegration => ({
   name: 'otagai-release-content',
   // The build starts after the content is synced: every loader has run.
-  hooks: { 'astro:build:start': () => releaseContentRead() },
+  hooks: {
+    'astro:build:start': async () => {
+      releaseContentRead();
+      await releaseSyncedStore();
+    },
+  },
 });
