@@ -6,6 +6,7 @@ import type { BuildOptions } from './lib/build-options.ts';
 import { buildOptionsModule } from './integrations/build-options.ts';
 import { releaseContent } from './integrations/release-content.ts';
 import { searchIndex } from './integrations/search-index.ts';
+import { storeFromFile } from './integrations/store-from-file.ts';
 
 export function siteConfig(options: BuildOptions): AstroUserConfig {
   return {
@@ -15,7 +16,7 @@ export function siteConfig(options: BuildOptions): AstroUserConfig {
     outDir: options.outDir,
     cacheDir: options.cacheDir,
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [mdx(), sitemap(), searchIndex(), buildOptionsModule(options), releaseContent()],
+    integrations: [mdx(), sitemap(), searchIndex(), buildOptionsModule(options), releaseContent(), storeFromFile()],
     // Islands' code always in files of its own, never inlined: the pages' CSP allows no inline script.
     vite: { build: { assetsInlineLimit: 0 } },
     devToolbar: { enabled: false },
