@@ -92,6 +92,9 @@ const SETS: QuerySet[] = [
   { name: 'english-held-out-4', file: 'tests/search/english-held-out-4.yaml', bar: { hitAt5: 0.8, mrr: 0.67 }, language: 'en' },
   // Written blind on 2026-12-03 (a second helper, same rules) and measured before any change: 0.750 / 0.532.
   { name: 'english-held-out-5', file: 'tests/search/english-held-out-5.yaml', bar: { hitAt5: 0.75, mrr: 0.53 }, language: 'en' },
+  // Written blind on 2026-12-07 (a helper, same rules, 60 queries) and measured before that day's change: 0.767 / 0.645.
+  // The words of a list kept apart from its item's (page-text.ts) left it unchanged. The bar is one query below.
+  { name: 'english-held-out-6', file: 'tests/search/english-held-out-6.yaml', bar: { hitAt5: 0.75, mrr: 0.63 }, language: 'en' },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];
