@@ -181,7 +181,11 @@ describe('clause records', () => {
 describe('indexed text of a search body', () => {
   const html = '<main data-pagefind-body><h2>録音<span data-pagefind-ignore>（目次へ）</span></h2><p><ruby>叩<rt>たた</rt></ruby>く</p><ul><li><p>一</p></li></ul></main>';
   it('leaves out readings and what search ignores, and ends each block with a line end', () => {
-    expect(indexedText(searchBody(html))).toBe('録音\n叩く\n一\n\n');
+    expect(indexedText(searchBody(html))).toBe('録音\n叩く\n一\n');
+  });
+  it('keeps the words of an item apart from a list inside it', () => {
+    const nested = '<main data-pagefind-body><ul><li>actions<ul><li>Intimidating</li></ul></li></ul></main>';
+    expect(indexedText(searchBody(nested))).toBe('actions\nIntimidating\n');
   });
   it('reads the body without changing it: read twice, the same text', () => {
     const body = searchBody(html);

@@ -15,16 +15,22 @@ export function searchBody(html: string): Element | null {
 /**
  * The text under root, read by walking the tree (removing and appending nodes cost linkedom's event
  * bookkeeping, most of reading a page for the index): elements `skip` accepts are left out with
- * what they hold, and `blockEnd` follows each element named in `blocks`.
+ * what they hold, and `blockEnd` comes before and after each element named in `blocks`.
  */
 export function walkText(root: Node, skip: (el: Element) => boolean, blocks: ReadonlySet<string>, blockEnd: string): string {
   const parts: string[] = [];
+  const end = () => {
+    if (parts.length && parts.at(-1) !== blockEnd) parts.push(blockEnd);
+  };
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
       else if (child.nodeType === 1 && !skip(child as Element)) {
+        // A block ends what came before it too: a list inside an item (actions<ul><li>Intimidating) is words apart.
+        const block = blocks.has((child as Element).tagName);
+        if (block) end();
         walk(child);
-        if (blocks.has((child as Element).tagName)) parts.push(blockEnd);
+        if (block) end();
       }
     }
   };
