@@ -4,20 +4,15 @@
  * filled while syncing, which it keeps for a dev server's next sync; the pages read their own copy.
  */
 import type { AstroIntegration } from 'astro';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { releaseContentRead } from '../lib/content/read-content.ts';
+import { astroInternal } from './astro-internals.ts';
 
-/** Where Astro keeps the content layer between syncs (not one of its exports, so found by path). */
-export function contentLayerModule(): string {
-  const astroDir = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  return pathToFileURL(join(astroDir, 'dist/content/instance.js')).href;
-}
+/** Where Astro keeps the content layer between syncs (not one of its exports). */
+export const CONTENT_LAYER_MODULE = 'content/instance.js';
 
 async function releaseSyncedStore() {
   // A missing module costs memory, not correctness: tests/unit/astro-internals.test.ts notices.
-  const layer = await import(contentLayerModule()).then(
+  const layer = await import(astroInternal(CONTENT_LAYER_MODULE).href).then(
     (m: { globalContentLayer?: { dispose(): void } }) => m.globalContentLayer,
     () => undefined,
   );

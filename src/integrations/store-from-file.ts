@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 /** Astro's id for the module that holds the store (astro/dist/content/consts.js). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
-const STORE_FILE = 'data-store.json';
+/** Astro's name for the store's file in the cache folder (DATA_STORE_FILE in the same file). */
+export const STORE_FILE = 'data-store.json';
 
 export function storeModuleCode(storeFile: string): string {
   // A Map, not Astro's flat array: the module's export would otherwise keep both alive.
