@@ -184,12 +184,15 @@ async function viaPagefindAlone(page: Page, { q, city }: Query, language = 'ja')
 /** Every page Pagefind finds for a word in the open search page, with what ranking reads of it. */
 async function pagefindWord(page: Page, word: string, city: string, version: string, gives?: string): Promise<Array<{ id: string; score: number; url: string; title: string; type?: string }>> {
   const filters = { version, ...(gives && { [GIVES_FILTER]: gives }) };
-  return page.evaluate(`(async () => {
+  const search = () => page.evaluate<Array<{ id: string; score: number; url: string; title: string; type?: string }>>(`(async () => {
     const pf = await ${pagefindOf(city)};
     const found = (await pf.search(${JSON.stringify(word)}, { filters: ${JSON.stringify(filters)} })).results;
     const data = await Promise.all(found.map((r) => r.data()));
     return data.map((d, i) => ({ id: found[i].id, score: found[i].score, url: d.url, title: d.meta.title ?? d.url, type: d.meta.type }));
   })()`);
+  // Chromium now and then drops a pending evaluate's promise ("Resulting promise was garbage collected"):
+  // the search is read-only, so it is asked again once.
+  return search().catch((error: Error) => (/garbage collected/.test(error.message) ? search() : Promise.reject(error)));
 }
 
 /**
