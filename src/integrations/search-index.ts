@@ -160,11 +160,11 @@ async function readEdition(files: string[], root: string, base: string, tokensOf
       const filters = { edition: [metaContent(html, 'otagai:edition') ?? ''], version: [metaContent(html, 'otagai:version') ?? 'ja'] };
       for (const record of clauseRecords(body, url)) {
         const content = recordText(record);
-        const gives = { [GIVES_FILTER]: answerKindsGiven(normalizeText(content)) };
+        const gives = { [GIVES_FILTER]: answerKindsGiven(normalizeText(content), language) };
         send(path, index.addCustomRecord({ url: record.url, content, language, meta: { ...meta, title: record.title, context: record.context }, filters: { ...filters, ...gives } }));
         clauses += 1;
       }
-    } else send(path, index.addHTMLFile({ url, content: html.replace('</head>', `${givesFilterTags(normalizeText(text))}</head>`) }));
+    } else send(path, index.addHTMLFile({ url, content: html.replace('</head>', `${givesFilterTags(normalizeText(text), language)}</head>`) }));
     pages += 1;
     // The lexicon reads kana queries into the Japanese words of the content; English pages give their words.
     if (language === 'en') for (const w of englishWords(text)) english.add(w);

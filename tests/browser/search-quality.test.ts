@@ -78,6 +78,9 @@ const SETS: QuerySet[] = [
   // measured on main with its misses left unread: 0.840 / 0.746 / 0. It judged the answer kinds (2026-12-04, a
   // record giving the date or number a question asks for covers one more of its concepts): 0.840 / 0.763.
   { name: 'held-out-6', file: 'tests/search/held-out-6.yaml', bar: { hitAt5: 0.82, mrr: 0.75 } },
+  // Written blind on 2026-12-07 (a helper, same rules, 75 queries) and measured before that session's change:
+  // 0.853 / 0.718, 1 empty where the pages hold none of its words. The bar is one query below.
+  { name: 'held-out-7', file: 'tests/search/held-out-7.yaml', bar: { hitAt5: 0.84, mrr: 0.7 } },
   // English (issue 15; target hit@5 ≥ 0.9, not reached): the English glossary and spelling were shaped on
   // english-tuning only. english (2026-12-01) and english-held-out-2 (2026-12-02) were written blind before
   // that work: 0.844 → 0.911 and 0.675 → 0.800 hit@5 with it (home pages ranked after answers included).
@@ -95,6 +98,9 @@ const SETS: QuerySet[] = [
   // Written blind on 2026-12-07 (a helper, same rules, 60 queries) and measured before that day's change: 0.767 / 0.645.
   // The words of a list kept apart from its item's (page-text.ts) left it unchanged. The bar is one query below.
   { name: 'english-held-out-6', file: 'tests/search/english-held-out-6.yaml', bar: { hitAt5: 0.75, mrr: 0.63 }, language: 'en' },
+  // Written blind on 2026-12-07 (a second helper that day, 60 queries), measured before the English answer
+  // kinds: 0.967 / 0.839; with them (a past "when", "how long", "how many staff"): 0.967 / 0.852.
+  { name: 'english-held-out-7', file: 'tests/search/english-held-out-7.yaml', bar: { hitAt5: 0.95, mrr: 0.83 }, language: 'en' },
 ];
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Query[];

@@ -18,7 +18,28 @@ describe('the kind of answer a question asks for', () => {
   });
 });
 
+describe('the kind of answer an English question asks for', () => {
+  it('reads a past when, how long, how many staff and how often', () => {
+    expect(answerKindAsked('when did the city adopt this policy', 'en')).toBe('date');
+    expect(answerKindAsked('how long can i talk on the phone', 'en')).toBe('duration');
+    expect(answerKindAsked('how many staff will be at the meeting', 'en')).toBe('people');
+    expect(answerKindAsked('how often can i call', 'en')).toBe('times');
+  });
+  it('asks for none where when joins two clauses or asks about a condition', () => {
+    expect(answerKindAsked('what happens when i shout at the counter', 'en')).toBeUndefined();
+    expect(answerKindAsked('when is it harassment', 'en')).toBeUndefined();
+    expect(answerKindAsked('いつもの担当さん', 'en')).toBeUndefined();
+  });
+});
+
 describe('the kinds of answer a record gives', () => {
+  it('reads English pages by their own words, numbers spelt out too', () => {
+    expect(answerKindsGiven('Adopted on September 2, 2024 (Reiwa 6)', 'en')).toEqual(['date']);
+    expect(answerKindsGiven('Meetings and phone calls are limited to one hour; two or more staff respond', 'en')).toEqual(['duration', 'people']);
+    expect(answerKindsGiven('Staff respond firmly', 'en')).toEqual([]);
+    // Japanese units on an English page give nothing: the page is read in its own language.
+    expect(answerKindsGiven('30分', 'en')).toEqual([]);
+  });
   it('finds a date in either calendar, a length of time and a number of staff', () => {
     expect(answerKindsGiven(normalizeText('令和６年４月１日から録音しています'))).toEqual(['date']);
     expect(answerKindsGiven(normalizeText('2024年に策定'))).toEqual(['date']);

@@ -9,6 +9,7 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from './lexicon.ts';
 import type { GlossaryEntry, QueryPlan } from './query.ts';
+import { answerKindAsked } from './answer-kinds.ts';
 import { nearWords } from './spelling.ts';
 import type { Concept } from './words.ts';
 
@@ -92,7 +93,7 @@ export function planEnglishQuery(raw: string, glossary: GlossaryEntry[] = [], le
   ordered.sort((a, b) => a.at - b.at);
   // A query of function words only ("what is it") is still searched as typed.
   const planned = ordered.length > 0 ? ordered.map((o) => o.concept) : [...new Set(words)].map((w) => ({ label: w, words: [w] }));
-  return { normalized, concepts: planned, others: [], defining: false, stemmed: true };
+  return { normalized, concepts: planned, others: [], defining: false, stemmed: true, answerKind: answerKindAsked(normalized, 'en') };
 }
 
 /** A query typed in Latin letters, with no Japanese in it: offered the English pages from a Japanese search. */
