@@ -16,7 +16,7 @@ export function siteConfig(options: BuildOptions): AstroUserConfig {
     outDir: options.outDir,
     cacheDir: options.cacheDir,
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [mdx(), sitemap(), searchIndex(), buildOptionsModule(options), releaseContent(), storeFromFile()],
+    integrations: [releaseContent(), mdx(), sitemap(), searchIndex(), buildOptionsModule(options), storeFromFile()],
     // Islands' code always in files of its own, never inlined: the pages' CSP allows no inline script.
     vite: { build: { assetsInlineLimit: 0 } },
     devToolbar: { enabled: false },

@@ -7,17 +7,23 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
+const FREE_MEMORY = fileURLToPath(new URL('./free-memory.ts', import.meta.url));
+
 /** Astro's id for the module that holds the store (astro/dist/content/consts.js). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
 /** Astro's name for the store's file in the cache folder (DATA_STORE_FILE in the same file). */
 export const STORE_FILE = 'data-store.json';
 
 export function storeModuleCode(storeFile: string): string {
-  // A Map, not Astro's flat array: the module's export would otherwise keep both alive.
+  // A Map, not Astro's flat array: the module's export would otherwise keep both alive. The file's
+  // text and the flat array are garbage once it is made, the largest there is: their memory goes back.
   return [
     `import { readFileSync } from 'node:fs';`,
     `import { unflatten } from 'devalue';`,
-    `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8')));`,
+    `import { returnFreedMemory } from ${JSON.stringify(FREE_MEMORY)};`,
+    `const store = unflatten(JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8')));`,
+    `returnFreedMemory();`,
+    `export default store;`,
   ].join('\n');
 }
 

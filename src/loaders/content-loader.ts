@@ -6,7 +6,8 @@ import type { Loader } from 'astro/loaders';
 import options from 'virtual:otagai/build-options';
 import { publishedEditions, shareOf } from '../lib/build-options.ts';
 import { ContentError } from '../lib/content/problems.ts';
-import { readContentOnce, type Content } from '../lib/content/read-content.ts';
+import { readContentOnce, releaseContentRead, type Content } from '../lib/content/read-content.ts';
+import { returnFreedMemory } from '../integrations/free-memory.ts';
 import { contentSchemas } from '../schema/index.ts';
 
 /** Read once per change: every collection's loader asks, and the build script has read it already. */
@@ -33,8 +34,25 @@ export const published = <T extends { slug: string; edition: { draft: boolean } 
  */
 export const built = <T extends { slug: string; edition: { draft: boolean } }>(editions: T[]): T[] => shareOf(published(editions), options.shard);
 
+/** Every collection's loader, and those that have loaded since the content was last let go. */
+const loaders = new Set<string>();
+const loaded = new Set<string>();
+
+/**
+ * Once every collection has loaded, the content read is let go, with the memory it and the loaders
+ * used, before Astro writes its store to disk: that write is the build's largest moment.
+ */
+function hasLoaded(name: string) {
+  loaded.add(name);
+  if (loaded.size < loaders.size) return;
+  loaded.clear();
+  releaseContentRead();
+  returnFreedMemory();
+}
+
 /** A loader whose entries are computed from the checked content. */
 export function contentLoader(name: string, entries: (content: Content) => LoadedEntry[] | Promise<LoadedEntry[]>): Loader {
+  loaders.add(name);
   return {
     name: `otagai-${name}`,
     load: async ({ store, parseData, renderMarkdown }) => {
@@ -45,6 +63,7 @@ export function contentLoader(name: string, entries: (content: Content) => Loade
         // The Markdown itself is not kept: pages show the rendered answer, and the store is held whole in memory.
         store.set({ id: entry.id, data, ...(rendered ? { rendered } : {}) });
       }
+      hasLoaded(name);
     },
   };
 }
