@@ -37,11 +37,10 @@ const ANSWER_KINDS = {
 } as const satisfies Record<string, Record<string, Kind>>;
 
 export type AnswerKind = keyof (typeof ANSWER_KINDS)['ja'];
-/** The languages whose questions and answers are read: the easy-Japanese pages read as Japanese. */
-type Language = keyof typeof ANSWER_KINDS;
 
 const KINDS = Object.keys(ANSWER_KINDS.ja) as AnswerKind[];
-const kindsOf = (language: string) => ANSWER_KINDS[language === 'en' ? 'en' : ('ja' satisfies Language)];
+/** English is read as English; Japanese and the easy-Japanese pages as Japanese. */
+const kindsOf = (language: string) => ANSWER_KINDS[language === 'en' ? 'en' : 'ja'];
 
 /** The Pagefind filter that holds the kinds a record gives. */
 export const GIVES_FILTER = 'gives';
