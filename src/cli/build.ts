@@ -17,9 +17,9 @@ import { summariseDist } from '../lib/dist-summary.ts';
 import { siteConfig } from '../site-config.ts';
 import { folderOptions, parseCli } from './build-args.ts';
 import { cliWords as t } from '../lib/cli-words.ts';
-import { collectBeforeTheHeapDoubles } from '../integrations/free-memory.ts';
+import { capHeapGrowth } from '../integrations/free-memory.ts';
 
-collectBeforeTheHeapDoubles();
+capHeapGrowth();
 
 const { values } = parseCli({ edition: { type: 'string' }, drafts: { type: 'boolean', default: false }, shard: { type: 'string' }, stats: { type: 'string' } });
 

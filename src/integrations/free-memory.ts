@@ -25,8 +25,8 @@ export function returnFreedMemory(): void {
  * factor of up to 4 when collecting looks costly, and at 1,000 editions the content loaders' garbage
  * then reached 3 GB before it was collected; at 25% the build peaked at 2.2 GB (docs/scale.md).
  */
-export const HEAP_GROWTH_PERCENT = 25;
+const HEAP_GROWTH_PERCENT = 25;
 
-export function collectBeforeTheHeapDoubles(): void {
+export function capHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWTH_PERCENT}`);
 }
